@@ -1,0 +1,3 @@
+"""RevSearch: run CRO and CSO executive searches offline."""
+
+__version__ = "0.1.0"

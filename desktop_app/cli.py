@@ -1,0 +1,224 @@
+"""The `revsearch` command: start the app, or manage the database from a terminal.
+
+Exit codes: 0 success, 1 a user error (unknown search, bad argument), 2 a database that cannot
+be used (damaged, too new, unreadable), 3 a bug (details in the log file). Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from desktop_app import __version__
+from desktop_app.domain.errors import ValidationError
+from desktop_app.locations import DB_ENV_VAR, database_path
+from desktop_app.logs import setup_logging
+from desktop_app.store.errors import DatabaseProblem, NotFound
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_DATABASE, EXIT_BUG = 0, 1, 2, 3
+
+
+class UserError(Exception):
+    """A mistake in how the command was called; the message says how to fix it."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse would exit 2, which here means "database unusable"; a bad argument is 1.
+        self.exit(EXIT_USER_ERROR, f"revsearch: {message} (see 'revsearch --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = _Parser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"the database file (default: ${DB_ENV_VAR}, else revsearch.sqlite3 in the user "
+        "data folder)",
+    )
+    parser = _Parser(
+        prog="revsearch",
+        description="RevSearch: run CRO and CSO executive searches offline. "
+        "With no command, starts the desktop app.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"revsearch {__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, open the database, show the main window, run the event loop once, exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", parents=[db_option], help="add the sample searches")
+    listing = commands.add_parser("list", parents=[db_option], help="show every search")
+    listing.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    commands.add_parser(
+        "check", parents=[db_option], help="check integrity and schema version (exit 2 if unusable)"
+    )
+    backup = commands.add_parser("backup", parents=[db_option], help="write a consistent copy")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write it (default: the backups folder)"
+    )
+    restore = commands.add_parser(
+        "restore", parents=[db_option], help="replace the database with a backup (keeps a copy)"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_file = setup_logging()
+    path = database_path(getattr(args, "db", None))
+    handlers = {
+        None: _start_app,
+        "demo": _demo,
+        "list": _list,
+        "check": _check,
+        "backup": _backup,
+        "restore": _restore,
+    }
+    try:
+        return handlers[args.command](args, path)
+    except DatabaseProblem as exc:
+        return _fail(EXIT_DATABASE, exc.message)
+    except (UserError, ValidationError, NotFound) as exc:
+        return _fail(EXIT_USER_ERROR, str(exc))
+    except sqlite3.Error as exc:
+        # Locked, disk full, file vanished: the database, not a bug.
+        log.warning("Database error on %s: %s", path, exc)
+        return _fail(EXIT_DATABASE, f"The database {path} cannot be used: {exc}.")
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        log.exception("Unexpected error in 'revsearch %s'", args.command or "")
+        where = f"; details are in {log_file}" if log_file else ""
+        return _fail(EXIT_BUG, f"Unexpected error ({type(exc).__name__}: {exc}){where}.")
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"revsearch: {message}", file=sys.stderr)
+    return code
+
+
+def _start_app(args: argparse.Namespace, path: Path) -> int:
+    # Imported here so the terminal commands never pay for loading Qt.
+    from desktop_app.ui.app import run_app
+
+    return run_app(path, smoke=args.smoke)
+
+
+def _demo(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.sample_data import add_sample_data
+    from desktop_app.store.database import open_database
+
+    db = open_database(path)
+    try:
+        added = add_sample_data(db)
+    finally:
+        db.close()
+    if added:
+        print(f"Added {len(added)} sample searches to {path}:")
+        for title in added:
+            print(f"  {title}")
+    else:
+        print(f"The sample searches are already in {path}.")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.cli_output import format_summaries
+    from desktop_app.store.database import open_database
+    from desktop_app.store.summary import search_summaries
+
+    if not path.exists():
+        # Listing never creates a database as a side effect.
+        print("[]" if args.json else f"No searches yet: there is no database at {path}.")
+        return EXIT_OK
+    db = open_database(path)
+    try:
+        summaries = search_summaries(db)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([s.as_json() for s in summaries], indent=2, ensure_ascii=False))
+    else:
+        print(format_summaries(summaries, path))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.store.database import inspect_file
+    from desktop_app.store.migrations import latest_version
+
+    info = inspect_file(path, full_check=True)
+    if not info.exists:
+        return _fail(EXIT_DATABASE, f"There is no database at {path}.")
+    latest = latest_version()
+    if not info.is_revsearch:
+        print(f"{path} is an empty SQLite file; RevSearch will set it up when it opens it.")
+        return EXIT_OK
+    upgrade = (
+        ""
+        if info.schema_version == latest
+        else f"; it will be upgraded to version {latest} when opened"
+    )
+    searches = _count_searches(path)
+    print(
+        f"OK: {path} is a healthy RevSearch database (integrity ok, schema version "
+        f"{info.schema_version}{upgrade}, {searches} searches)."
+    )
+    return EXIT_OK
+
+
+def _count_searches(path: Path) -> int:
+    from urllib.parse import quote
+
+    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM searches").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _backup(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.store import backup
+    from desktop_app.store.database import inspect_file
+
+    info = inspect_file(path)
+    if not info.exists:
+        return _fail(EXIT_DATABASE, f"There is no database at {path} to back up.")
+    target = Path(args.output).expanduser() if args.output else None
+    if target is not None and target.exists():
+        raise UserError(f"{target} already exists; choose another file name.")
+    written = backup.backup_now(path, target)
+    print(f"Backed up {path} to {written}.")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.store import backup
+    from desktop_app.store.database import inspect_file
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"There is no backup file at {source}.")
+    if source.resolve() == path.resolve():
+        raise UserError("That file is the database itself; choose a backup.")
+    info = inspect_file(source, full_check=True)
+    if not info.is_revsearch:
+        raise UserError(f"{source} holds no RevSearch data.")
+    kept = backup.restore(source, path)
+    print(f"Restored {source} into {path}.")
+    if kept:
+        print(f"The file it replaced was kept as {kept}.")
+    return EXIT_OK

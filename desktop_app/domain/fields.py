@@ -1,0 +1,80 @@
+"""Checks shared by every form: text lengths, dates, e-mail addresses and web links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from desktop_app.domain.errors import ValidationError
+
+NAME_MAX = 200
+TEXT_MAX = 2_000
+NOTE_MAX = 100_000
+
+# Control characters would corrupt exports and confuse other tools; tabs and newlines are fine
+# in long text, never in a one-line field.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def clean_line(field: str, value: str | None, *, required: bool, limit: int = NAME_MAX) -> str:
+    """A one-line text field, trimmed; raises if required and empty, too long or with control
+    characters."""
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(field, f"{_label(field)} is required.")
+    if len(text) > limit:
+        raise ValidationError(field, f"{_label(field)} is too long ({len(text)} of {limit}).")
+    if any(_is_control(ch) for ch in text):
+        raise ValidationError(field, f"{_label(field)} contains control characters.")
+    return text
+
+
+def clean_text(field: str, value: str | None, *, required: bool, limit: int = NOTE_MAX) -> str:
+    """Multi-line text: line breaks and tabs are kept, other control characters refused."""
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(field, f"{_label(field)} is required.")
+    if len(text) > limit:
+        raise ValidationError(field, f"{_label(field)} is too long ({len(text)} of {limit}).")
+    if any(_is_control(ch) and ch not in "\n\t" for ch in text):
+        raise ValidationError(field, f"{_label(field)} contains control characters.")
+    return text
+
+
+def clean_email(field: str, value: str | None) -> str:
+    text = clean_line(field, value, required=False)
+    if text and not _EMAIL.match(text):
+        raise ValidationError(field, f"'{text}' is not an e-mail address.")
+    return text
+
+
+def clean_url(field: str, value: str | None) -> str:
+    text = clean_line(field, value, required=False, limit=TEXT_MAX)
+    if text and not re.match(r"^https?://[^\s/]+\.[^\s]+", text, re.IGNORECASE):
+        raise ValidationError(field, f"'{text}' is not a web address (https://...).")
+    return text
+
+
+def parse_date(field: str, value: str | dt.date | None, *, required: bool) -> dt.date | None:
+    """A calendar date from a date or ISO text (YYYY-MM-DD)."""
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, f"{_label(field)} is required.")
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD).") from None
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc"
+
+
+def _label(field: str) -> str:
+    return field.replace("_", " ").capitalize()

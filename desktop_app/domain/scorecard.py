@@ -1,0 +1,227 @@
+"""Fit scoring: from raters' 1-5 scores to a fit score, band, profile tilt and warnings.
+
+Exact arithmetic (fractions) keeps the thresholds honest: a tilt of exactly -0.75 is
+execution-leaning however the means were reached.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+
+from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS, Lean, weights
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.fields import clean_line, clean_text
+from desktop_app.domain.search import Role
+
+MIN_SCORE, MAX_SCORE = 1, 5
+DISPUTED_SPREAD = 2
+TILT_THRESHOLD = Fraction(3, 4)
+SEAT_MINIMUM = 3  # S below 3 in a CRO seat, or E below 3 in a CSO seat, is a mismatch
+
+
+class Band(StrEnum):
+    STRONG = "strong"
+    GOOD = "good"
+    BORDERLINE = "borderline"
+    WEAK = "weak"
+
+
+class Tilt(StrEnum):
+    STRATEGY = "strategy-leaning"
+    BALANCED = "balanced"
+    EXECUTION = "execution-leaning"
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    message: str
+
+
+EXECUTION_HEAVY = Flag(
+    "execution_heavy",
+    "Execution-heavy for a CRO seat: sales strategy and cross-team collaboration at risk.",
+)
+STRATEGY_HEAVY = Flag(
+    "strategy_heavy",
+    "Strategy-heavy for a CSO seat: sales execution and decision speed at risk.",
+)
+LOW_OVERALL = Flag("low_overall", "Low overall.")
+
+
+@dataclass(frozen=True)
+class Rating:
+    """One rater's score of one competency, with the evidence behind it."""
+
+    competency: str
+    rater: str
+    score: int
+    evidence: str = ""
+
+    def __post_init__(self) -> None:
+        if self.competency not in BY_KEY:
+            raise ValidationError("competency", f"Unknown competency '{self.competency}'.")
+        object.__setattr__(self, "rater", clean_line("rater", self.rater, required=True))
+        if isinstance(self.score, bool) or not isinstance(self.score, int):
+            raise ValidationError(
+                "score", f"A score is a whole number from 1 to 5, not {self.score!r}."
+            )
+        if not MIN_SCORE <= self.score <= MAX_SCORE:
+            raise ValidationError("score", f"A score is from 1 to 5, not {self.score}.")
+        object.__setattr__(
+            self, "evidence", clean_text("evidence", self.evidence, required=False, limit=10_000)
+        )
+
+
+@dataclass(frozen=True)
+class CompetencyScore:
+    key: str
+    median: Fraction
+    spread: int
+    raters: int
+
+    @property
+    def disputed(self) -> bool:
+        return self.spread >= DISPUTED_SPREAD
+
+
+@dataclass(frozen=True)
+class ScoreCard:
+    role: Role
+    competencies: dict[str, CompetencyScore]  # only the scored ones
+    fit: Fraction | None  # 20-100; projected from the scored competencies while provisional
+    unscored: tuple[str, ...]
+    critical_gaps: tuple[str, ...]
+    strategy: Fraction | None  # S: mean of S1-S4
+    execution: Fraction | None  # E: mean of E1-E4
+    flags: tuple[Flag, ...]
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.unscored)
+
+    @property
+    def fit_points(self) -> int | None:
+        """The fit as the whole number people see (halves round up); the band follows it, so
+        "60" is never shown as weak."""
+        return math.floor(self.fit + Fraction(1, 2)) if self.fit is not None else None
+
+    @property
+    def band(self) -> Band | None:
+        return band_for(self.fit_points) if self.fit_points is not None else None
+
+    @property
+    def tilt(self) -> Fraction | None:
+        if self.strategy is None or self.execution is None:
+            return None
+        return self.strategy - self.execution
+
+    @property
+    def profile(self) -> Tilt | None:
+        return profile_for(self.tilt) if self.tilt is not None else None
+
+    @property
+    def disputed(self) -> tuple[str, ...]:
+        return tuple(k for k, c in self.competencies.items() if c.disputed)
+
+    def explanation(self) -> str:
+        """A sentence or two a hiring manager can read next to the number."""
+        if self.fit is None:
+            return "Not scored yet."
+        parts = [f"Fit {self.fit_points} ({self.band})."]
+        if self.provisional:
+            parts.append(
+                f"Provisional: {len(self.unscored)} of {len(COMPETENCY_KEYS)} "
+                "competencies unscored."
+            )
+        if self.profile is not None:
+            parts.append(f"Profile {self.profile} (tilt {float(self.tilt or 0):+.2f}).")
+        if self.critical_gaps:
+            names = ", ".join(f"{k} {BY_KEY[k].name}" for k in self.critical_gaps)
+            parts.append(f"Critical gap: {names}.")
+        parts.extend(flag.message for flag in self.flags)
+        return " ".join(parts)
+
+
+def band_for(fit: int | Fraction | float) -> Band:
+    if fit >= 80:
+        return Band.STRONG
+    if fit >= 70:
+        return Band.GOOD
+    if fit >= 60:
+        return Band.BORDERLINE
+    return Band.WEAK
+
+
+def profile_for(tilt: Fraction | float) -> Tilt:
+    if tilt >= TILT_THRESHOLD:
+        return Tilt.STRATEGY
+    if tilt <= -TILT_THRESHOLD:
+        return Tilt.EXECUTION
+    return Tilt.BALANCED
+
+
+def score_card(role: Role | str, ratings: Iterable[Rating]) -> ScoreCard:
+    """Combines every rater's scores for one candidate into the candidate's scorecard."""
+    role = Role(role)
+    by_competency: dict[str, list[int]] = {}
+    for rating in ratings:
+        by_competency.setdefault(rating.competency, []).append(rating.score)
+    competencies = {
+        key: CompetencyScore(
+            key=key,
+            median=Fraction(statistics.median(sorted(by_competency[key]))),
+            spread=max(by_competency[key]) - min(by_competency[key]),
+            raters=len(by_competency[key]),
+        )
+        for key in COMPETENCY_KEYS
+        if key in by_competency
+    }
+    unscored = tuple(k for k in COMPETENCY_KEYS if k not in competencies)
+    role_weights = weights(role)
+    fit: Fraction | None = None
+    if competencies:
+        scored_weight = sum(role_weights[k] for k in competencies)
+        weighted = sum(role_weights[k] * c.median for k, c in competencies.items())
+        # Projected to the full 20-100 scale from what has been scored so far.
+        fit = Fraction(weighted) * sum(role_weights.values()) / scored_weight
+    critical = tuple(k for k, c in competencies.items() if role_weights[k] == 3 and c.median <= 2)
+    strategy = _mean(competencies, Lean.STRATEGY)
+    execution = _mean(competencies, Lean.EXECUTION)
+    return ScoreCard(
+        role=role,
+        competencies=competencies,
+        fit=fit,
+        unscored=unscored,
+        critical_gaps=critical,
+        strategy=strategy,
+        execution=execution,
+        flags=mismatch_flags(role, strategy, execution),
+    )
+
+
+def mismatch_flags(
+    role: Role, strategy: Fraction | None, execution: Fraction | None
+) -> tuple[Flag, ...]:
+    """The seat-fit warnings of domain section 2, given the S and E profile means."""
+    if strategy is None or execution is None:
+        return ()
+    tilt = strategy - execution
+    flags = []
+    if role is Role.CRO and (tilt <= -TILT_THRESHOLD or strategy < SEAT_MINIMUM):
+        flags.append(EXECUTION_HEAVY)
+    if role is Role.CSO and (tilt >= TILT_THRESHOLD or execution < SEAT_MINIMUM):
+        flags.append(STRATEGY_HEAVY)
+    if strategy < SEAT_MINIMUM and execution < SEAT_MINIMUM:
+        flags.append(LOW_OVERALL)
+    return tuple(flags)
+
+
+def _mean(competencies: dict[str, CompetencyScore], lean: Lean) -> Fraction | None:
+    values = [c.median for k, c in competencies.items() if BY_KEY[k].lean is lean]
+    return Fraction(sum(values)) / len(values) if values else None

@@ -1,0 +1,244 @@
+"""Candidates of a search and their moves through the pipeline, with the history of each move."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop_app.domain import fields, pipeline
+from desktop_app.domain.candidate import CandidateDetails
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.pipeline import Exit, Stage
+from desktop_app.store.errors import NotFound
+from desktop_app.store.records import date_text, new_id, parse_date, parse_timestamp, timestamp
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    search_id: str
+    details: CandidateDetails
+    exit_state: Exit | None
+    exit_reason: str | None
+    exit_stage: Stage | None
+    exit_date: dt.date | None
+    stage_since: dt.datetime  # when the candidate reached the current stage or end state
+    created_at: str
+    updated_at: str
+
+    @property
+    def full_name(self) -> str:
+        return self.details.full_name
+
+    @property
+    def stage(self) -> Stage:
+        return self.details.stage
+
+    @property
+    def is_active(self) -> bool:
+        return pipeline.is_active(self.exit_state, self.stage)
+
+    def days_in_stage(self, today: dt.date) -> int:
+        return max(0, (today - self.stage_since.date()).days)
+
+
+@dataclass(frozen=True)
+class StageEvent:
+    stage: Stage
+    exit_state: Exit | None
+    at: dt.datetime
+    reason: str
+
+
+_SELECT = """
+SELECT c.*, (SELECT max(h.at) FROM stage_history h WHERE h.candidate_id = c.id) AS stage_since
+FROM candidates c
+"""
+
+
+def add_candidate(
+    db: sqlite_utils.Database,
+    search_id: str,
+    details: CandidateDetails,
+    *,
+    at: dt.datetime | None = None,
+    candidate_id: str | None = None,
+) -> str:
+    if not db["searches"].count_where("id = ?", [search_id]):
+        raise NotFound("search", search_id)
+    candidate_id = candidate_id or new_id()
+    now = timestamp(at)
+    with db.atomic():
+        db["candidates"].insert(
+            {
+                "id": candidate_id,
+                "search_id": search_id,
+                **details.as_row(),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        _record(db, candidate_id, details.stage, None, now, "Added to the search")
+    return candidate_id
+
+
+def get_candidate(db: sqlite_utils.Database, candidate_id: str) -> Candidate:
+    row = next(db.query(_SELECT + "WHERE c.id = ?", [candidate_id]), None)
+    if row is None:
+        raise NotFound("candidate", candidate_id)
+    return _from_row(row)
+
+
+def list_candidates(db: sqlite_utils.Database, search_id: str) -> list[Candidate]:
+    rows = db.query(_SELECT + "WHERE c.search_id = ? ORDER BY c.full_name", [search_id])
+    return [_from_row(row) for row in rows]
+
+
+def update_candidate(
+    db: sqlite_utils.Database, candidate_id: str, details: CandidateDetails
+) -> None:
+    """Saves edited contact details. The stage changes only through move/exit/reopen."""
+    current = get_candidate(db, candidate_id)
+    row = details.as_row()
+    row["stage"] = current.stage.value
+    with db.atomic():
+        db["candidates"].update(candidate_id, {**row, "updated_at": timestamp()})
+
+
+def move_candidate(
+    db: sqlite_utils.Database,
+    candidate_id: str,
+    stage: Stage | str,
+    *,
+    reason: str = "",
+    at: dt.datetime | None = None,
+) -> None:
+    """Moves a candidate to another pipeline stage, if the pipeline rules allow it."""
+    target = pipeline.parse_stage(stage)
+    current = get_candidate(db, candidate_id)
+    pipeline.check_move(current.stage, target, current.exit_state)
+    reason = fields.clean_text("reason", reason, required=False, limit=fields.TEXT_MAX)
+    now = timestamp(at)
+    with db.atomic():
+        db["candidates"].update(candidate_id, {"stage": target.value, "updated_at": now})
+        _record(db, candidate_id, target, None, now, reason)
+
+
+def exit_candidate(
+    db: sqlite_utils.Database,
+    candidate_id: str,
+    exit_state: Exit | str,
+    reason: str,
+    *,
+    at: dt.datetime | None = None,
+) -> None:
+    """Records that a candidate left the pipeline: how, why, when and at which stage."""
+    state = pipeline.parse_exit(exit_state)
+    reason = fields.clean_text("reason", reason, required=False, limit=fields.TEXT_MAX)
+    current = get_candidate(db, candidate_id)
+    pipeline.check_exit(current.stage, state, reason, current.exit_state)
+    moment = at or dt.datetime.now(dt.UTC)
+    now = timestamp(moment)
+    with db.atomic():
+        db["candidates"].update(
+            candidate_id,
+            {
+                "exit_state": state.value,
+                "exit_reason": reason,
+                "exit_stage": current.stage.value,
+                "exit_date": date_text(moment.date()),
+                "updated_at": now,
+            },
+        )
+        _record(db, candidate_id, current.stage, state, now, reason)
+
+
+def reopen_candidate(
+    db: sqlite_utils.Database, candidate_id: str, *, reason: str = "", at: dt.datetime | None = None
+) -> None:
+    """Brings a candidate who left back into the pipeline at the stage they left from."""
+    current = get_candidate(db, candidate_id)
+    if current.exit_state is None:
+        raise ValidationError("exit", "The candidate is still in the pipeline.")
+    now = timestamp(at)
+    with db.atomic():
+        db["candidates"].update(
+            candidate_id,
+            {
+                "exit_state": None,
+                "exit_reason": None,
+                "exit_stage": None,
+                "exit_date": None,
+                "updated_at": now,
+            },
+        )
+        _record(db, candidate_id, current.stage, None, now, reason or "Back in the pipeline")
+
+
+def stage_history(db: sqlite_utils.Database, candidate_id: str) -> list[StageEvent]:
+    rows = db.query(
+        "SELECT * FROM stage_history WHERE candidate_id = ? ORDER BY at, rowid", [candidate_id]
+    )
+    return [
+        StageEvent(
+            stage=Stage(r["stage"]),
+            exit_state=Exit(r["exit_state"]) if r["exit_state"] else None,
+            at=parse_timestamp(r["at"]),
+            reason=r["reason"],
+        )
+        for r in rows
+    ]
+
+
+def delete_candidate(db: sqlite_utils.Database, candidate_id: str) -> None:
+    get_candidate(db, candidate_id)
+    with db.atomic():
+        db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
+
+
+def _record(
+    db: sqlite_utils.Database,
+    candidate_id: str,
+    stage: Stage,
+    exit_state: Exit | None,
+    at: str,
+    reason: str,
+) -> None:
+    db["stage_history"].insert(
+        {
+            "id": new_id(),
+            "candidate_id": candidate_id,
+            "stage": stage.value,
+            "exit_state": exit_state.value if exit_state else None,
+            "at": at,
+            "reason": reason,
+        }
+    )
+
+
+def _from_row(row: dict) -> Candidate:
+    return Candidate(
+        id=row["id"],
+        search_id=row["search_id"],
+        details=CandidateDetails(
+            full_name=row["full_name"],
+            current_title=row["current_title"],
+            current_company=row["current_company"],
+            location=row["location"],
+            email=row["email"],
+            phone=row["phone"],
+            linkedin_url=row["linkedin_url"],
+            source=row["source"],
+            pay_expectation=row["pay_expectation"],
+            stage=Stage(row["stage"]),
+        ),
+        exit_state=Exit(row["exit_state"]) if row["exit_state"] else None,
+        exit_reason=row["exit_reason"],
+        exit_stage=Stage(row["exit_stage"]) if row["exit_stage"] else None,
+        exit_date=parse_date(row["exit_date"]),
+        stage_since=parse_timestamp(row["stage_since"] or row["created_at"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )

@@ -1,0 +1,190 @@
+"""Opening the database file safely: check it before touching it, then set it up for durability.
+
+A file that is damaged, belongs to another app or comes from a newer RevSearch is refused and
+left exactly as it was. A RevSearch file from an older version is copied aside, then upgraded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlite_utils
+
+from desktop_app.store import backup, migrations
+from desktop_app.store.errors import (
+    CorruptDatabase,
+    DatabaseProblem,
+    DatabaseTooNew,
+    MigrationFailed,
+    NotRevSearchDatabase,
+    UnreadableDatabase,
+)
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5_000
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What a look at the file, without changing it, tells."""
+
+    path: Path
+    exists: bool
+    schema_version: int = 0
+    is_revsearch: bool = False
+    writable: bool = True
+
+
+def inspect_file(path: Path, *, full_check: bool = False, latest: int | None = None) -> FileInfo:
+    """Checks a database file read-only; raises a DatabaseProblem naming what is wrong.
+
+    `full_check` runs PRAGMA integrity_check instead of the faster quick_check.
+    """
+    path = Path(path)
+    latest = migrations.latest_version() if latest is None else latest
+    if not path.exists():
+        return FileInfo(path, exists=False, writable=_folder_writable(path.parent))
+    if path.is_dir():
+        raise UnreadableDatabase(path, f"{path} is a folder, not a database file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise UnreadableDatabase(path, f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if not header:
+        raise NotRevSearchDatabase(path, f"{path} is empty: it is not a RevSearch database.")
+    if not header.startswith(SQLITE_HEADER):
+        raise NotRevSearchDatabase(
+            path,
+            f"{path} is not a RevSearch database (not a SQLite file, or its start is damaged).",
+        )
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise UnreadableDatabase(path, f"Cannot open {path}: {exc}.") from None
+    try:
+        check = "integrity_check" if full_check else "quick_check"
+        problems = [row[0] for row in conn.execute(f"PRAGMA {check}").fetchmany(5)]
+        if problems != ["ok"]:
+            raise CorruptDatabase(
+                path, f"{path} is damaged ({problems[0] if problems else 'no answer'})."
+            )
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).") from None
+    finally:
+        conn.close()
+    writable = os.access(path, os.W_OK) and _folder_writable(path.parent)
+    if app_id == migrations.APPLICATION_ID:
+        if version > latest:
+            raise DatabaseTooNew(
+                path,
+                f"{path} was written by a newer RevSearch (schema version {version}); this one "
+                f"knows up to version {latest}. Update RevSearch to open it.",
+            )
+        return FileInfo(path, True, version, is_revsearch=True, writable=writable)
+    if app_id == 0 and tables == 0:
+        # An empty SQLite file (no tables at all) holds nobody's data: safe to set up.
+        return FileInfo(path, True, 0, is_revsearch=False, writable=writable)
+    raise NotRevSearchDatabase(
+        path, f"{path} is a database of another application, not RevSearch; it was left unchanged."
+    )
+
+
+def open_database(
+    path: Path | str,
+    *,
+    schema: Sequence[migrations.SchemaMigration] | None = None,
+    read_only: bool = False,
+) -> sqlite_utils.Database:
+    """Opens (creating if needed) and upgrades a RevSearch database; see the module doc."""
+    path = Path(path)
+    schema = list(schema) if schema is not None else migrations.shipped_migrations()
+    latest = migrations.latest_version(schema)
+    info = inspect_file(path, latest=latest)
+    if not info.exists:
+        if read_only:
+            raise UnreadableDatabase(path, f"There is no database at {path}.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UnreadableDatabase(
+                path, f"Cannot create the folder {path.parent}: {exc.strerror or exc}."
+            ) from None
+    read_only = read_only or (info.exists and not info.writable)
+    if read_only:
+        if info.schema_version != latest:
+            raise UnreadableDatabase(
+                path, f"{path} needs an upgrade but cannot be written (read-only)."
+            )
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    else:
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as exc:
+            raise UnreadableDatabase(path, f"Cannot open {path}: {exc}.") from None
+    db = sqlite_utils.Database(conn)
+    try:
+        _configure(db, read_only=read_only)
+        needs_upgrade = not info.is_revsearch or info.schema_version < latest
+        if needs_upgrade and not read_only:
+            if info.is_revsearch:
+                copy = backup.pre_migration_copy(path, info.schema_version)
+                log.info("Copied %s to %s before upgrading it", path, copy)
+            try:
+                migrations.apply_migrations(db, schema)
+            except sqlite3.Error as exc:
+                version = schema_version(db)
+                raise MigrationFailed(
+                    path,
+                    f"Upgrading {path} failed ({exc}); it was left at schema version {version}.",
+                ) from exc
+    except (DatabaseProblem, sqlite3.Error) as exc:
+        db.close()
+        if isinstance(exc, DatabaseProblem):
+            raise
+        raise UnreadableDatabase(path, f"Cannot use {path}: {exc}.") from exc
+    return db
+
+
+def _configure(db: sqlite_utils.Database, *, read_only: bool) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if read_only:
+        db.execute("PRAGMA query_only = ON")
+        return
+    # WAL with synchronous=FULL: a committed edit survives a killed process and a power cut, and
+    # still commits thousands of edits a second, far beyond a person's pace.
+    with db.ensure_autocommit_on():
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def database_path(db: sqlite_utils.Database) -> Path:
+    """The file behind an open database."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2])
+
+
+def is_read_only(db: sqlite_utils.Database) -> bool:
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _folder_writable(folder: Path) -> bool:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)

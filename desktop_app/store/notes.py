@@ -1,0 +1,94 @@
+"""Timestamped notes about a candidate, newest first; some marked confidential."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop_app.domain.note import NoteDetails, NoteKind
+from desktop_app.store.errors import NotFound
+from desktop_app.store.records import new_id, parse_timestamp, timestamp
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    candidate_id: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    details: NoteDetails
+
+
+def add_note(
+    db: sqlite_utils.Database,
+    candidate_id: str,
+    details: NoteDetails,
+    *,
+    at: dt.datetime | None = None,
+) -> str:
+    if not db["candidates"].count_where("id = ?", [candidate_id]):
+        raise NotFound("candidate", candidate_id)
+    note_id = new_id()
+    now = timestamp(at)
+    with db.atomic():
+        db["notes"].insert(
+            {
+                "id": note_id,
+                "candidate_id": candidate_id,
+                "created_at": now,
+                "updated_at": now,
+                **_details_row(details),
+            }
+        )
+    return note_id
+
+
+def list_notes(
+    db: sqlite_utils.Database, candidate_id: str, *, include_confidential: bool = True
+) -> list[Note]:
+    where = "" if include_confidential else "AND confidential = 0"
+    rows = db.query(
+        f"SELECT * FROM notes WHERE candidate_id = ? {where} ORDER BY created_at DESC, rowid DESC",
+        [candidate_id],
+    )
+    return [_from_row(row) for row in rows]
+
+
+def update_note(db: sqlite_utils.Database, note_id: str, details: NoteDetails) -> None:
+    if not db["notes"].count_where("id = ?", [note_id]):
+        raise NotFound("note", note_id)
+    with db.atomic():
+        db["notes"].update(note_id, {**_details_row(details), "updated_at": timestamp()})
+
+
+def delete_note(db: sqlite_utils.Database, note_id: str) -> None:
+    if not db["notes"].count_where("id = ?", [note_id]):
+        raise NotFound("note", note_id)
+    with db.atomic():
+        db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+
+def _details_row(details: NoteDetails) -> dict[str, object]:
+    return {
+        "author": details.author,
+        "kind": details.kind.value,
+        "confidential": int(details.confidential),
+        "body": details.body,
+    }
+
+
+def _from_row(row: dict) -> Note:
+    return Note(
+        id=row["id"],
+        candidate_id=row["candidate_id"],
+        created_at=parse_timestamp(row["created_at"]),
+        updated_at=parse_timestamp(row["updated_at"]),
+        details=NoteDetails(
+            body=row["body"],
+            author=row["author"],
+            kind=NoteKind(row["kind"]),
+            confidential=bool(row["confidential"]),
+        ),
+    )

@@ -1,0 +1,78 @@
+"""Raters' 1-5 scores of a candidate's competencies, one per rater and competency."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from desktop_app.domain.scorecard import Rating, ScoreCard, score_card
+from desktop_app.domain.search import Role
+from desktop_app.store.errors import NotFound
+from desktop_app.store.records import new_id, timestamp
+
+
+def set_score(db: sqlite_utils.Database, candidate_id: str, rating: Rating) -> None:
+    """Records a rater's score; a second score by the same rater replaces the first."""
+    if not db["candidates"].count_where("id = ?", [candidate_id]):
+        raise NotFound("candidate", candidate_id)
+    now = timestamp()
+    with db.atomic():
+        db.execute(
+            """
+            INSERT INTO scores (id, candidate_id, competency, rater, score, evidence, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (candidate_id, competency, rater)
+            DO UPDATE SET score = excluded.score, evidence = excluded.evidence,
+                          updated_at = excluded.updated_at
+            """,
+            [
+                new_id(),
+                candidate_id,
+                rating.competency,
+                rating.rater,
+                rating.score,
+                rating.evidence,
+                now,
+            ],
+        )
+
+
+def remove_score(db: sqlite_utils.Database, candidate_id: str, competency: str, rater: str) -> None:
+    with db.atomic():
+        db.execute(
+            "DELETE FROM scores WHERE candidate_id = ? AND competency = ? AND rater = ?",
+            [candidate_id, competency, rater],
+        )
+
+
+def ratings(db: sqlite_utils.Database, candidate_id: str) -> list[Rating]:
+    rows = db.query(
+        "SELECT competency, rater, score, evidence FROM scores WHERE candidate_id = ? "
+        "ORDER BY competency, rater",
+        [candidate_id],
+    )
+    return [Rating(r["competency"], r["rater"], r["score"], r["evidence"]) for r in rows]
+
+
+def ratings_of_search(db: sqlite_utils.Database, search_id: str) -> dict[str, list[Rating]]:
+    """Every candidate's ratings in a search, in one query."""
+    grouped: dict[str, list[Rating]] = {}
+    rows = db.query(
+        "SELECT s.candidate_id, s.competency, s.rater, s.score, s.evidence FROM scores s "
+        "JOIN candidates c ON c.id = s.candidate_id WHERE c.search_id = ?",
+        [search_id],
+    )
+    for r in rows:
+        grouped.setdefault(r["candidate_id"], []).append(
+            Rating(r["competency"], r["rater"], r["score"], r["evidence"])
+        )
+    return grouped
+
+
+def candidate_score_card(db: sqlite_utils.Database, candidate_id: str, role: Role) -> ScoreCard:
+    return score_card(role, ratings(db, candidate_id))
+
+
+def raters(all_ratings: Iterable[Rating]) -> list[str]:
+    return sorted({r.rater for r in all_ratings})

@@ -1,0 +1,110 @@
+"""Where each search stands: checklist progress, overdue steps and candidates per stage.
+
+One query per table for all searches together, so listing many searches stays quick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop_app.domain import checklist as checklist_rules
+from desktop_app.domain.checklist import Progress
+from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage
+from desktop_app.domain.search import SearchStatus, days_open
+from desktop_app.store.checklist import steps_of_searches
+from desktop_app.store.records import parse_timestamp
+from desktop_app.store.searches import Search, list_searches
+
+
+@dataclass(frozen=True)
+class SearchSummary:
+    search: Search
+    progress: Progress
+    overdue_steps: int
+    candidates_by_stage: dict[Stage, int]  # people still in the pipeline (and the hire)
+    exits: dict[Exit, int]  # people who left, by how
+    days_open: int
+
+    @property
+    def in_pipeline(self) -> int:
+        """People still being considered: not hired and not gone."""
+        return sum(n for stage, n in self.candidates_by_stage.items() if stage is not Stage.HIRED)
+
+    @property
+    def candidates_total(self) -> int:
+        return sum(self.candidates_by_stage.values()) + sum(self.exits.values())
+
+    def as_json(self) -> dict[str, object]:
+        s = self.search
+        return {
+            "id": s.id,
+            "title": s.title,
+            "code_name": s.code_name,
+            "role": s.role.value,
+            "company": s.company,
+            "business_unit": s.business_unit,
+            "hiring_manager": s.hiring_manager,
+            "status": s.status.value,
+            "archived": s.archived,
+            "start_date": s.start_date.isoformat(),
+            "target_date": s.target_date.isoformat() if s.target_date else None,
+            "days_open": self.days_open,
+            "progress": {
+                "done": self.progress.done,
+                "total": self.progress.total,
+                "percent": self.progress.percent,
+            },
+            "overdue_steps": self.overdue_steps,
+            "candidates_by_stage": {
+                stage.value: n for stage, n in self.candidates_by_stage.items()
+            },
+            "exits": {state.value: n for state, n in self.exits.items()},
+            "candidates_in_pipeline": self.in_pipeline,
+            "candidates_total": self.candidates_total,
+        }
+
+
+def search_summaries(
+    db: sqlite_utils.Database, *, today: dt.date | None = None, include_archived: bool = True
+) -> list[SearchSummary]:
+    today = today or dt.date.today()
+    steps = steps_of_searches(db)
+    stage_counts: dict[str, dict[Stage, int]] = {}
+    exit_counts: dict[str, dict[Exit, int]] = {}
+    for row in db.query(
+        "SELECT search_id, stage, exit_state, count(*) AS n FROM candidates "
+        "GROUP BY search_id, stage, exit_state"
+    ):
+        if row["exit_state"]:
+            bucket = exit_counts.setdefault(row["search_id"], dict.fromkeys(EXITS, 0))
+            bucket[Exit(row["exit_state"])] += row["n"]
+        else:
+            by_stage = stage_counts.setdefault(row["search_id"], dict.fromkeys(STAGES, 0))
+            by_stage[Stage(row["stage"])] += row["n"]
+    hired_on = {
+        row["search_id"]: parse_timestamp(row["at"]).date()
+        for row in db.query(
+            "SELECT c.search_id, min(h.at) AS at FROM stage_history h "
+            "JOIN candidates c ON c.id = h.candidate_id "
+            "WHERE h.stage = 'hired' AND h.exit_state IS NULL GROUP BY c.search_id"
+        )
+    }
+    summaries = []
+    for search in list_searches(db, include_archived=include_archived):
+        search_steps = steps.get(search.id, [])
+        # A filled search stops its clock on the day of the hire.
+        ended = hired_on.get(search.id) if search.status is SearchStatus.FILLED else None
+        summaries.append(
+            SearchSummary(
+                search=search,
+                progress=checklist_rules.progress(search_steps),
+                overdue_steps=len(checklist_rules.overdue(search_steps, today)),
+                candidates_by_stage=stage_counts.get(search.id, dict.fromkeys(STAGES, 0)),
+                exits=exit_counts.get(search.id, dict.fromkeys(EXITS, 0)),
+                days_open=days_open(search.start_date, today, ended),
+            )
+        )
+    return summaries
