@@ -1,7 +1,8 @@
 -- RevSearch schema, version 1: searches, their checklists, candidates, notes, scores and the
 -- role diagnostic. Ids are UUID text; times are UTC ISO-8601 text; dates are YYYY-MM-DD.
 -- CHECK constraints are the last line of defence: the domain layer rejects bad values first
--- with a message a person can act on.
+-- with a message a person can act on. date(x, '+0 days') normalises a date, so an impossible
+-- one such as 2026-02-30 fails the date checks.
 
 CREATE TABLE searches (
     id TEXT PRIMARY KEY NOT NULL,
@@ -13,8 +14,8 @@ CREATE TABLE searches (
     hiring_manager TEXT NOT NULL DEFAULT '' CHECK (length(hiring_manager) <= 200),
     status TEXT NOT NULL DEFAULT 'active'
         CHECK (status IN ('draft', 'active', 'on_hold', 'filled', 'cancelled')),
-    start_date TEXT NOT NULL CHECK (date(start_date) IS start_date),
-    target_date TEXT CHECK (target_date IS NULL OR date(target_date) IS target_date),
+    start_date TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
+    target_date TEXT CHECK (target_date IS NULL OR date(target_date, '+0 days') IS target_date),
     archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     language TEXT NOT NULL DEFAULT 'en',
     created_at TEXT NOT NULL,
@@ -31,9 +32,10 @@ CREATE TABLE checklist_steps (
     description TEXT NOT NULL DEFAULT '',
     owner TEXT NOT NULL DEFAULT '' CHECK (length(owner) <= 200),
     day_offset INTEGER,
-    due_date TEXT CHECK (due_date IS NULL OR date(due_date) IS due_date),
+    due_date TEXT CHECK (due_date IS NULL OR date(due_date, '+0 days') IS due_date),
     status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'done', 'skipped')),
-    completed_date TEXT CHECK (completed_date IS NULL OR date(completed_date) IS completed_date),
+    completed_date TEXT
+        CHECK (completed_date IS NULL OR date(completed_date, '+0 days') IS completed_date),
     note TEXT NOT NULL DEFAULT '',
     template_key TEXT,
     created_at TEXT NOT NULL,
@@ -61,7 +63,7 @@ CREATE TABLE candidates (
         'not_progressed', 'offer_declined', 'on_hold')),
     exit_reason TEXT,
     exit_stage TEXT,
-    exit_date TEXT CHECK (exit_date IS NULL OR date(exit_date) IS exit_date),
+    exit_date TEXT CHECK (exit_date IS NULL OR date(exit_date, '+0 days') IS exit_date),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     -- An end state is recorded whole (reason, stage and date) or not at all.

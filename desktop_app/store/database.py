@@ -74,9 +74,9 @@ def inspect_file(path: Path, *, full_check: bool = False, latest: int | None = N
         check = "integrity_check" if full_check else "quick_check"
         problems = [row[0] for row in conn.execute(f"PRAGMA {check}").fetchmany(5)]
         if problems != ["ok"]:
-            raise CorruptDatabase(
-                path, f"{path} is damaged ({problems[0] if problems else 'no answer'})."
-            )
+            # SQLite's report spans lines; a person needs one.
+            detail = " ".join(problems[0].split()) if problems else "no answer"
+            raise CorruptDatabase(path, f"{path} is damaged ({detail}).")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian libraries Qt needs, only if some are missing.
+#   install-system-deps.sh test   the offscreen platform the tests use
+#   install-system-deps.sh run    also the X11 (xcb) platform, when a display is present
+# Missing libraries are found with ldd on Qt's own plugins, so nothing is installed that is
+# already there. Without root it prints the command to run instead.
+set -euo pipefail
+mode=${1:-test}
+cd "$(dirname "$0")/.."
+qt=$(.venv/bin/python -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt"))')
+
+check=("$qt/plugins/platforms/libqoffscreen.so" "$qt/lib/libQt6Widgets.so.6")
+packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 fonts-dejavu-core)
+if [ "$mode" = run ] && [ -n "${DISPLAY:-}" ]; then
+  check+=("$qt/plugins/platforms/libqxcb.so")
+  packages+=(libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+    libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1
+    libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0)
+fi
+
+missing=$(for lib in "${check[@]}"; do ldd "$lib" 2>/dev/null | grep "not found" || true; done)
+# A machine with no fonts at all draws no text, which ldd cannot see.
+fonts=$(find /usr/share/fonts /usr/local/share/fonts \( -name '*.ttf' -o -name '*.otf' \) \
+  2>/dev/null | head -n 1 || true)
+if [ -z "$fonts" ]; then
+  missing="$missing fonts"
+fi
+[ -z "${missing// /}" ] && exit 0
+
+echo "Qt needs system libraries that are missing:" $missing
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Install them with: sudo apt-get install -y ${packages[*]}" >&2
+  exit 1
+fi
+if ! command -v apt-get >/dev/null; then
+  echo "Not a Debian-based system: install the equivalents of ${packages[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+echo "Installed: ${packages[*]}"

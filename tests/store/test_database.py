@@ -1,0 +1,313 @@
+"""Opening files safely: fresh set-up, refusing bad files untouched, atomic upgrades."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.store import migrations
+from desktop_app.store.database import inspect_file, is_read_only, open_database, schema_version
+from desktop_app.store.errors import (
+    CorruptDatabase,
+    DatabaseProblem,
+    DatabaseTooNew,
+    MigrationFailed,
+    NotRevSearchDatabase,
+    UnreadableDatabase,
+)
+from desktop_app.store.migrations import SchemaMigration, shipped_migrations, split_statements
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def schema_of(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(
+            conn.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+        )
+    finally:
+        conn.close()
+
+
+def make_revsearch_file(path: Path) -> None:
+    open_database(path).close()
+
+
+def test_a_new_database_is_created_at_the_latest_version_and_marked_as_revsearch(db_path):
+    db = open_database(db_path)
+    assert schema_version(db) == len(shipped_migrations()) >= 2
+    assert db.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
+    applied = [r["name"] for r in db.query("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == [m.label for m in shipped_migrations()]
+    db.close()
+
+
+def test_a_database_is_durable_wal_full_sync_with_foreign_keys_and_busy_timeout(db):
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_a_missing_folder_is_created_for_a_new_database(tmp_path):
+    path = tmp_path / "deep" / "er" / "revsearch.sqlite3"
+    open_database(path).close()
+    assert path.is_file()
+
+
+def test_reopening_a_current_database_changes_nothing_and_makes_no_backup(db_path):
+    make_revsearch_file(db_path)
+    open_database(db_path).close()
+    assert not (db_path.parent / "backups").exists()
+
+
+def _zeroed_header(path: Path) -> None:
+    make_revsearch_file(path)
+    data = bytearray(path.read_bytes())
+    data[:100] = bytes(100)
+    path.write_bytes(bytes(data))
+
+
+def _truncated(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+    conn.execute("CREATE TABLE big (x TEXT)")
+    conn.executemany("INSERT INTO big VALUES (?)", [("x" * 500,)] * 400)
+    conn.commit()
+    conn.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _random_bytes(path: Path) -> None:
+    path.write_bytes(os.urandom(8192))
+
+
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("name,title\nAna,CRO\n", encoding="utf-8")
+
+
+def _other_apps_database(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, caption TEXT)")
+    conn.execute("INSERT INTO photos (caption) VALUES ('holiday')")
+    conn.commit()
+    conn.close()
+
+
+def _damaged_page(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+    conn.execute("CREATE TABLE big (x TEXT)")
+    conn.execute("CREATE INDEX big_x ON big (x)")
+    conn.executemany("INSERT INTO big VALUES (?)", [(f"row {i} " * 40,) for i in range(300)])
+    conn.commit()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 3 : page * 3 + 2000] = os.urandom(2000)
+    path.write_bytes(bytes(data))
+
+
+BAD_FILES = {
+    "zeroed header": (_zeroed_header, NotRevSearchDatabase),
+    "truncated in the middle": (_truncated, CorruptDatabase),
+    "random bytes": (_random_bytes, NotRevSearchDatabase),
+    "empty file": (_empty, NotRevSearchDatabase),
+    "text file": (_text_file, NotRevSearchDatabase),
+    "another app's SQLite file": (_other_apps_database, NotRevSearchDatabase),
+    "damaged page": (_damaged_page, CorruptDatabase),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_a_bad_file_is_refused_with_a_message_and_left_byte_for_byte_unchanged(db_path, kind):
+    make, expected = BAD_FILES[kind]
+    make(db_path)
+    before = digest(db_path)
+    with pytest.raises(expected) as caught:
+        open_database(db_path)
+    assert str(db_path) in caught.value.message
+    assert "\n" not in caught.value.message
+    assert digest(db_path) == before
+    assert not Path(f"{db_path}-wal").exists()
+
+
+def test_another_apps_database_gets_no_revsearch_tables(db_path):
+    _other_apps_database(db_path)
+    with pytest.raises(NotRevSearchDatabase, match="another application"):
+        open_database(db_path)
+    assert [name for _, name, *_ in schema_of(db_path)] == ["photos"]
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched_naming_both_versions(db_path):
+    make_revsearch_file(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_database(db_path)
+    latest = len(shipped_migrations())
+    assert "99" in caught.value.message
+    assert str(latest) in caught.value.message
+    assert digest(db_path) == before
+
+
+def test_a_folder_is_not_a_database(tmp_path):
+    with pytest.raises(UnreadableDatabase, match="folder"):
+        open_database(tmp_path)
+
+
+def test_an_empty_sqlite_file_with_no_tables_is_set_up(db_path):
+    sqlite3.connect(db_path).close()  # creates a 0-table database... or a 0-byte file
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 0")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+    assert db_path.stat().st_size > 0
+    db = open_database(db_path)
+    assert "searches" in db.table_names()
+    db.close()
+
+
+BROKEN = SchemaMigration(
+    len(shipped_migrations()) + 1,
+    "broken",
+    "CREATE TABLE half_done (x TEXT);\nINSERT INTO half_done VALUES ('a');\nCREATE TABLE (;",
+)
+
+
+def test_a_failing_migration_leaves_the_file_at_the_previous_version(db_path):
+    make_revsearch_file(db_path)
+    latest = len(shipped_migrations())
+    with pytest.raises(MigrationFailed) as caught:
+        open_database(db_path, schema=[*shipped_migrations(), BROKEN])
+    assert f"version {latest}" in caught.value.message
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_done" not in tables
+    recorded = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+    assert BROKEN.label not in recorded
+    conn.close()
+    # ... and the file still opens with the migrations that work.
+    db = open_database(db_path)
+    assert schema_version(db) == latest
+    db.close()
+
+
+def test_a_failing_first_migration_leaves_a_new_file_empty_but_marked_as_ours(db_path):
+    broken_first = SchemaMigration(1, "broken", "CREATE TABLE ok (x);\nCREATE TABLE (;")
+    with pytest.raises(MigrationFailed):
+        open_database(db_path, schema=[broken_first])
+    info = inspect_file(db_path, latest=1)
+    assert info.is_revsearch and info.schema_version == 0
+    assert "ok" not in {name for _, name, *_ in schema_of(db_path)}
+
+
+def test_upgrading_a_first_version_database_keeps_its_data_matches_a_fresh_schema_and_backs_up(
+    tmp_path,
+):
+    old = tmp_path / "old.sqlite3"
+    db = open_database(old, schema=shipped_migrations()[:1])
+    assert schema_version(db) == 1
+    db.execute(
+        "INSERT INTO searches (id, title, role, start_date, created_at, updated_at) "
+        "VALUES ('s1', 'Chief Revenue Officer', 'CRO', '2026-01-05', 'now', 'now')"
+    )
+    db.close()
+
+    upgraded = open_database(old)
+    assert schema_version(upgraded) == len(shipped_migrations())
+    assert upgraded.execute("SELECT title FROM searches").fetchone()[0] == "Chief Revenue Officer"
+    upgraded.close()
+
+    fresh = tmp_path / "fresh.sqlite3"
+    make_revsearch_file(fresh)
+    assert schema_of(old) == schema_of(fresh)
+    copies = list((tmp_path / "backups").glob("old-before-upgrade-v1-*.sqlite3"))
+    assert len(copies) == 1
+    assert inspect_file(copies[0]).schema_version == 1
+
+
+def test_only_the_last_three_pre_upgrade_copies_are_kept(tmp_path):
+    path = tmp_path / "r.sqlite3"
+    for _ in range(5):
+        for leftover in tmp_path.glob("r.sqlite3*"):
+            leftover.unlink()
+        open_database(path, schema=shipped_migrations()[:1]).close()
+        open_database(path).close()
+    assert len(list((tmp_path / "backups").glob("r-before-upgrade-*.sqlite3"))) == 3
+
+
+def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_writes(db_path, monkeypatch):
+    make_revsearch_file(db_path)
+    real_access = os.access
+
+    # Tests run as root in CI, where chmod cannot make a file read-only; ask as a user would.
+    def no_write(path, mode, *args, **kwargs):
+        return False if mode & os.W_OK else real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr("desktop_app.store.database.os.access", no_write)
+    db = open_database(db_path)
+    assert is_read_only(db)
+    with pytest.raises(sqlite3.OperationalError):
+        db.execute("DELETE FROM searches")
+    db.close()
+
+
+def test_asking_for_read_only_access_refuses_writes(db_path):
+    make_revsearch_file(db_path)
+    db = open_database(db_path, read_only=True)
+    with pytest.raises(sqlite3.OperationalError):
+        db.execute(
+            "INSERT INTO searches (id, title, role, start_date, created_at, updated_at) "
+            "VALUES ('s', 't', 'CRO', '2026-01-01', 'x', 'x')"
+        )
+    db.close()
+
+
+def test_every_database_problem_has_a_one_line_message(db_path):
+    _text_file(db_path)
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(db_path)
+    assert caught.value.message.count("\n") == 0
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ("CREATE TABLE a (x);CREATE TABLE b (y);", 2),
+        ("INSERT INTO a VALUES ('semi;colon');", 1),
+        ("-- a comment; with a semicolon\nCREATE TABLE a (x);", 1),
+        (
+            "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 1; UPDATE a SET x = 2; END;",
+            1,
+        ),
+        ("  \n;\n", 0),
+    ],
+)
+def test_migration_scripts_are_split_where_sqlite_says_a_statement_ends(script, expected):
+    assert len(split_statements(script)) == expected
+
+
+def test_shipped_migrations_are_numbered_from_one_without_gaps():
+    assert [m.version for m in shipped_migrations()] == list(
+        range(1, len(shipped_migrations()) + 1)
+    )
