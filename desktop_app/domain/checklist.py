@@ -88,7 +88,8 @@ class Progress:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
+        # Halves round up, as the fit score does (Python's round() would round 12.5 to 12).
+        return (200 * self.done + self.total) // (2 * self.total) if self.total else 0
 
 
 def load_template(role: Role | str, language: str = "en") -> ChecklistTemplate:
@@ -141,8 +142,8 @@ def parse_template(text: str, *, source: str = "template") -> ChecklistTemplate:
         day = raw.get("day")
         if not isinstance(day, int) or isinstance(day, bool) or day < 0:
             raise TemplateError(f"{where} ({key}): day must be a whole number of days >= 0")
-        if not str(raw.get("title", "")).strip():
-            raise TemplateError(f"{where} ({key}): title missing")
+        if not isinstance(raw.get("title"), str) or not raw["title"].strip():
+            raise TemplateError(f"{where} ({key}): title missing or not text")
         steps.append(
             TemplateStep(
                 key=key,
@@ -211,7 +212,7 @@ def next_due(steps: Iterable[ChecklistStep], today: dt.date, count: int = 3) -> 
         for s in steps
         if s.status is StepStatus.TODO and s.due_date is not None and s.due_date >= today
     ]
-    return sorted(upcoming, key=_due_key)[:count]
+    return sorted(upcoming, key=_due_key)[: max(count, 0)]
 
 
 def parse_step_status(value: str | StepStatus) -> StepStatus:
@@ -229,9 +230,10 @@ def check_phase(value: str) -> str:
     return value
 
 
-def _due_key(step: ChecklistStep) -> tuple[dt.date, str, int]:
+def _due_key(step: ChecklistStep) -> tuple[dt.date, int, int]:
+    # Steps due the same day keep their checklist order.
     assert step.due_date is not None
-    return (step.due_date, step.phase, step.position)
+    return (step.due_date, *order_key(step))
 
 
 def order_key(step: ChecklistStep) -> tuple[int, int]:

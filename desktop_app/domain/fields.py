@@ -31,8 +31,9 @@ def clean_line(field: str, value: str | None, *, required: bool, limit: int = NA
 
 
 def clean_text(field: str, value: str | None, *, required: bool, limit: int = NOTE_MAX) -> str:
-    """Multi-line text: line breaks and tabs are kept, other control characters refused."""
-    text = (value or "").strip()
+    """Multi-line text: line breaks and tabs are kept, other control characters refused.
+    Windows and old Mac line endings become plain newlines, so pasted text is accepted."""
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if required and not text:
         raise ValidationError(field, f"{_label(field)} is required.")
     if len(text) > limit:
@@ -51,7 +52,7 @@ def clean_email(field: str, value: str | None) -> str:
 
 def clean_url(field: str, value: str | None) -> str:
     text = clean_line(field, value, required=False, limit=TEXT_MAX)
-    if text and not re.match(r"^https?://[^\s/]+\.[^\s]+", text, re.IGNORECASE):
+    if text and not re.fullmatch(r"https?://[^\s/]+\.\S+", text, re.IGNORECASE):
         raise ValidationError(field, f"'{text}' is not a web address (https://...).")
     return text
 

@@ -208,16 +208,29 @@ def score_card(role: Role | str, ratings: Iterable[Rating]) -> ScoreCard:
 def mismatch_flags(
     role: Role, strategy: Fraction | None, execution: Fraction | None
 ) -> tuple[Flag, ...]:
-    """The seat-fit warnings of domain section 2, given the S and E profile means."""
-    if strategy is None or execution is None:
-        return ()
-    tilt = strategy - execution
+    """The seat-fit warnings of domain section 2, given the S and E profile means.
+
+    A low S (or E) is flagged as soon as it is known, before the other side is scored:
+    mismatches are worth catching early. The tilt and "Low overall" need both sides.
+    """
+    tilt = strategy - execution if strategy is not None and execution is not None else None
     flags = []
-    if role is Role.CRO and (tilt <= -TILT_THRESHOLD or strategy < SEAT_MINIMUM):
+    if role is Role.CRO and (
+        (tilt is not None and tilt <= -TILT_THRESHOLD)
+        or (strategy is not None and strategy < SEAT_MINIMUM)
+    ):
         flags.append(EXECUTION_HEAVY)
-    if role is Role.CSO and (tilt >= TILT_THRESHOLD or execution < SEAT_MINIMUM):
+    if role is Role.CSO and (
+        (tilt is not None and tilt >= TILT_THRESHOLD)
+        or (execution is not None and execution < SEAT_MINIMUM)
+    ):
         flags.append(STRATEGY_HEAVY)
-    if strategy < SEAT_MINIMUM and execution < SEAT_MINIMUM:
+    if (
+        strategy is not None
+        and execution is not None
+        and strategy < SEAT_MINIMUM
+        and execution < SEAT_MINIMUM
+    ):
         flags.append(LOW_OVERALL)
     return tuple(flags)
 

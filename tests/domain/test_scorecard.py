@@ -1,4 +1,5 @@
-"""Fit scoring (domain.md section 2): weights, bands, medians, provisional fit, gaps, tilt, flags."""
+"""Fit scoring (domain.md section 2): weights, bands, medians, provisional fit, critical gaps,
+tilt and mismatch flags."""
 
 from __future__ import annotations
 
@@ -260,7 +261,7 @@ def test_one_rater_gives_that_score_and_is_never_disputed() -> None:
 
 def test_many_raters_with_the_same_median_give_the_same_fit_as_one_rater() -> None:
     one = card(Role.CRO, full(4))
-    many = card(Role.CRO, dict.fromkeys(COMPETENCY_KEYS, [3, 4, 5]))
+    many = card(Role.CRO, {key: [3, 4, 5] for key in COMPETENCY_KEYS})
     assert many.fit == one.fit == 80
     assert all(c.raters == 3 for c in many.competencies.values())
     assert many.disputed == COMPETENCY_KEYS
@@ -506,27 +507,12 @@ def test_no_flags_while_neither_s_nor_e_is_scored() -> None:
     assert card(Role.CRO, {"B1": 1, "B2": 1}).flags == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "scorecard.py:212 mismatch_flags returns no flags unless both S and E are scored, "
-        "but domain.md section 2 flags a CRO search when S < 3 (an 'or' with the tilt), "
-        "which is already known when only S1-S4 are scored"
-    ),
-)
 def test_cro_with_s_below_3_is_flagged_before_e_is_scored() -> None:
     result = card(Role.CRO, {"S1": 1, "S2": 1, "S3": 1, "S4": 1})
     assert result.strategy == 1
     assert EXECUTION_HEAVY in result.flags
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "scorecard.py:212 mismatch_flags returns no flags unless both S and E are scored, "
-        "but domain.md section 2 flags a CSO search when E < 3, already known from E1-E4"
-    ),
-)
 def test_cso_with_e_below_3_is_flagged_before_s_is_scored() -> None:
     result = card(Role.CSO, {"E1": 2, "E2": 2, "E3": 2, "E4": 2})
     assert result.execution == 2

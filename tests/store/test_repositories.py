@@ -48,8 +48,8 @@ def test_a_new_search_copies_its_roles_checklist_with_due_dates_from_the_start(d
     assert by_key["offer.approve"].due_date == START + dt.timedelta(days=102)
     assert by_key["interviews.forecast_call"].owner == "SC"
     assert "need.prebrief" not in by_key
-    assert [s.step.phase for s in steps][0] == "need"
-    assert [s.step.phase for s in steps][-1] == "transition"
+    assert steps[0].step.phase == "need"
+    assert steps[-1].step.phase == "transition"
 
 
 def test_a_search_reads_back_as_it_was_written_with_uuid_ids(db):
