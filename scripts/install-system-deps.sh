@@ -2,11 +2,34 @@
 # Installs the Debian libraries Qt needs, only if some are missing.
 #   install-system-deps.sh test   the offscreen platform the tests use
 #   install-system-deps.sh run    also the X11 (xcb) platform, when a display is present
+#   install-system-deps.sh venv   Python's venv module (Debian ships it separately)
 # Missing libraries are found with ldd on Qt's own plugins, so nothing is installed that is
 # already there. Without root it prints the command to run instead.
 set -euo pipefail
 mode=${1:-test}
 cd "$(dirname "$0")/.."
+
+apt_install() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Install them with: sudo apt-get install -y $*" >&2
+    exit 1
+  fi
+  if ! command -v apt-get >/dev/null; then
+    echo "Not a Debian-based system: install the equivalents of $*" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  echo "Installed: $*"
+}
+
+if [ "$mode" = venv ]; then
+  version=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+  echo "Python cannot create a virtual environment; installing its venv module."
+  apt_install "python${version}-venv"
+  exit 0
+fi
 qt=$(.venv/bin/python -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt"))')
 
 check=("$qt/plugins/platforms/libqoffscreen.so" "$qt/lib/libQt6Widgets.so.6")
@@ -28,15 +51,4 @@ fi
 [ -z "${missing// /}" ] && exit 0
 
 echo "Qt needs system libraries that are missing:" $missing
-if [ "$(id -u)" -ne 0 ]; then
-  echo "Install them with: sudo apt-get install -y ${packages[*]}" >&2
-  exit 1
-fi
-if ! command -v apt-get >/dev/null; then
-  echo "Not a Debian-based system: install the equivalents of ${packages[*]}" >&2
-  exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-echo "Installed: ${packages[*]}"
+apt_install "${packages[@]}"
