@@ -29,7 +29,7 @@ format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix .
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV) || (scripts/install-system-deps.sh venv && $(PYTHON) -m venv --clear $(VENV))
+	$(PYTHON) -m venv $(VENV) || (PYTHON=$(PYTHON) scripts/install-system-deps.sh venv && $(PYTHON) -m venv --clear $(VENV))
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(RUN_STAMP): pyproject.toml | $(BIN)/python

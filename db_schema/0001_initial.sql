@@ -31,7 +31,7 @@ CREATE TABLE checklist_steps (
     title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
     description TEXT NOT NULL DEFAULT '',
     owner TEXT NOT NULL DEFAULT '' CHECK (length(owner) <= 200),
-    day_offset INTEGER,
+    day_offset INTEGER CHECK (day_offset IS NULL OR day_offset >= 0),
     due_date TEXT CHECK (due_date IS NULL OR date(due_date, '+0 days') IS due_date),
     status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'done', 'skipped')),
     completed_date TEXT
@@ -61,8 +61,9 @@ CREATE TABLE candidates (
         'hired')),
     exit_state TEXT CHECK (exit_state IS NULL OR exit_state IN ('declined', 'withdrawn',
         'not_progressed', 'offer_declined', 'on_hold')),
-    exit_reason TEXT,
-    exit_stage TEXT,
+    exit_reason TEXT CHECK (length(exit_reason) <= 2000),
+    exit_stage TEXT CHECK (exit_stage IS NULL OR exit_stage IN ('identified', 'contacted',
+        'interested', 'screened', 'longlist', 'shortlist', 'interviewing', 'finalist', 'offer')),
     exit_date TEXT CHECK (exit_date IS NULL OR date(exit_date, '+0 days') IS exit_date),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
@@ -76,10 +77,12 @@ CREATE TABLE candidates (
 CREATE TABLE stage_history (
     id TEXT PRIMARY KEY NOT NULL,
     candidate_id TEXT NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
-    stage TEXT NOT NULL,
-    exit_state TEXT,
+    stage TEXT NOT NULL CHECK (stage IN ('identified', 'contacted', 'interested', 'screened',
+        'longlist', 'shortlist', 'interviewing', 'finalist', 'offer', 'hired')),
+    exit_state TEXT CHECK (exit_state IS NULL OR exit_state IN ('declined', 'withdrawn',
+        'not_progressed', 'offer_declined', 'on_hold')),
     at TEXT NOT NULL,
-    reason TEXT NOT NULL DEFAULT ''
+    reason TEXT NOT NULL DEFAULT '' CHECK (length(reason) <= 2000)
 );
 
 CREATE TABLE notes (

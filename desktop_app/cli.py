@@ -76,7 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A title in any script must never crash a terminal that cannot show it.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
+    if getattr(args, "db", None) is not None and not args.db.strip():
+        return _fail(EXIT_USER_ERROR, "--db needs the path of a database file.")
     log_file = setup_logging()
     path = database_path(getattr(args, "db", None))
     handlers = {
@@ -97,6 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Locked, disk full, file vanished: the database, not a bug.
         log.warning("Database error on %s: %s", path, exc)
         return _fail(EXIT_DATABASE, f"The database {path} cannot be used: {exc}.")
+    except OSError as exc:
+        # A path that cannot be used: a folder, a name too long, no permission, disk full.
+        log.warning("File error: %s", exc)
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(EXIT_DATABASE, f"{exc.strerror or exc}{where}.")
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
@@ -157,37 +168,30 @@ def _list(args: argparse.Namespace, path: Path) -> int:
 
 
 def _check(args: argparse.Namespace, path: Path) -> int:
-    from desktop_app.store.database import inspect_file
+    from desktop_app.store.database import inspect_file, open_database
     from desktop_app.store.migrations import latest_version
+    from desktop_app.store.searches import list_searches
 
     info = inspect_file(path, full_check=True)
     if not info.exists:
         return _fail(EXIT_DATABASE, f"There is no database at {path}.")
     latest = latest_version()
-    if not info.is_revsearch:
-        print(f"{path} is an empty SQLite file; RevSearch will set it up when it opens it.")
+    if info.schema_version < latest:
+        print(
+            f"OK: {path} is a healthy RevSearch database (integrity ok, schema version "
+            f"{info.schema_version}; it will be upgraded to version {latest} when opened)."
+        )
         return EXIT_OK
-    upgrade = (
-        ""
-        if info.schema_version == latest
-        else f"; it will be upgraded to version {latest} when opened"
-    )
-    searches = _count_searches(path)
+    db = open_database(path, read_only=True)
+    try:
+        count = len(list_searches(db))
+    finally:
+        db.close()
     print(
         f"OK: {path} is a healthy RevSearch database (integrity ok, schema version "
-        f"{info.schema_version}{upgrade}, {searches} searches)."
+        f"{info.schema_version}, {count} searches)."
     )
     return EXIT_OK
-
-
-def _count_searches(path: Path) -> int:
-    from urllib.parse import quote
-
-    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-    try:
-        return int(conn.execute("SELECT count(*) FROM searches").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def _backup(args: argparse.Namespace, path: Path) -> int:
@@ -214,10 +218,14 @@ def _restore(args: argparse.Namespace, path: Path) -> int:
         raise UserError(f"There is no backup file at {source}.")
     if source.resolve() == path.resolve():
         raise UserError("That file is the database itself; choose a backup.")
-    info = inspect_file(source, full_check=True)
-    if not info.is_revsearch:
-        raise UserError(f"{source} holds no RevSearch data.")
-    kept = backup.restore(source, path)
+    inspect_file(source, full_check=True)  # refuses a damaged, foreign or too new backup
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; --db needs the path of a database file.")
+    try:
+        current_is_healthy = inspect_file(path).exists
+    except DatabaseProblem:
+        current_is_healthy = False  # damaged: restoring is how to recover from that
+    kept = backup.restore(source, path, current_is_healthy=current_is_healthy)
     print(f"Restored {source} into {path}.")
     if kept:
         print(f"The file it replaced was kept as {kept}.")

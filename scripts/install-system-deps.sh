@@ -25,7 +25,7 @@ apt_install() {
 }
 
 if [ "$mode" = venv ]; then
-  version=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+  version=$("${PYTHON:-python3}" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
   echo "Python cannot create a virtual environment; installing its venv module."
   apt_install "python${version}-venv"
   exit 0

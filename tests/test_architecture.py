@@ -24,6 +24,7 @@ FORBIDDEN = {
         "desktop_app.cli",
     ),
     "store": ("PySide6", "desktop_app.ui", "desktop_app.reports", "desktop_app.cli"),
+    "ui": ("desktop_app.cli",),
 }
 
 

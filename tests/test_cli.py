@@ -200,6 +200,42 @@ def test_restore_brings_back_a_backup_and_keeps_a_copy_of_the_replaced_file(
     assert len(json.loads(listing)) == 3
 
 
+@pytest.mark.parametrize(
+    "db_arg",
+    [
+        lambda tmp: tmp,  # a folder
+        lambda tmp: tmp / "file.txt" / "x.sqlite3",  # below a file
+        lambda tmp: tmp / ("x" * 300 + ".sqlite3"),  # a name longer than the system allows
+    ],
+)
+@pytest.mark.parametrize("command", ["list", "demo", "check", "backup", "restore"])
+def test_an_unusable_path_gets_a_one_line_message_never_exit_3(capsys, tmp_path, db_arg, command):
+    (tmp_path / "file.txt").write_text("x")
+    saved = tmp_path / "saved.sqlite3"
+    open_database(saved).close()
+    path = db_arg(tmp_path)
+    args = [command, str(saved)] if command == "restore" else [command]
+    code, out, err = run(capsys, *args, "--db", str(path))
+    if command == "list" and code == 0:
+        assert "No searches yet" in out  # nothing there to list is not an error
+        return
+    assert code in (1, 2), err
+    assert err.startswith("revsearch: ") and err.count("\n") == 1
+
+
+def test_an_empty_db_option_is_a_user_error(capsys):
+    code, _, err = run(capsys, "list", "--db", "")
+    assert code == 1 and "--db" in err
+
+
+def test_list_never_crashes_on_a_terminal_that_cannot_show_the_text(db_path):
+    result = cli("demo", "--db", str(db_path))
+    assert result.returncode == 0
+    result = cli("list", "--db", str(db_path), env_extra={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert "Northwind Analytics" in result.stdout
+
+
 def test_restore_of_a_missing_file_is_a_user_error(capsys, db_path, tmp_path):
     code, _, err = run(capsys, "restore", str(tmp_path / "nope.sqlite3"), "--db", str(db_path))
     assert code == 1 and "no backup file" in err

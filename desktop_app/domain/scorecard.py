@@ -135,9 +135,10 @@ class ScoreCard:
             return "Not scored yet."
         parts = [f"Fit {self.fit_points} ({self.band})."]
         if self.provisional:
+            scored = len(COMPETENCY_KEYS) - len(self.unscored)
             parts.append(
-                f"Provisional: {len(self.unscored)} of {len(COMPETENCY_KEYS)} "
-                "competencies unscored."
+                f"Provisional: projected from {scored} of {len(COMPETENCY_KEYS)} competencies; "
+                f"{len(self.unscored)} not scored yet."
             )
         if self.profile is not None:
             parts.append(f"Profile {self.profile} (tilt {float(self.tilt or 0):+.2f}).")

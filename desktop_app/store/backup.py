@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from desktop_app.store.errors import DatabaseProblem, UnreadableDatabase
+from desktop_app.store.errors import UnreadableDatabase
 
 PRE_MIGRATION_KEEP = 3
 
@@ -73,33 +73,56 @@ def pre_migration_copy(db_path: Path, version: int) -> Path:
     return copy
 
 
-def restore(source: Path, db_path: Path) -> Path | None:
+def restore(source: Path, db_path: Path, *, current_is_healthy: bool) -> Path | None:
     """Replaces the database with `source` (already checked by the caller); returns where the
-    replaced file was kept, or None if there was no file to replace."""
+    replaced file was kept, or None if there was no file to replace.
+
+    A healthy current file is overwritten through SQLite's backup API, which takes the
+    database's locks: an app that has it open waits, then sees the restored content, and its
+    next edit lands in the restored database instead of a deleted file.
+    """
     source, db_path = Path(source), Path(db_path)
-    kept = None
-    if db_path.exists():
-        kept = backups_folder(db_path) / stamped_name(db_path, "before-restore")
-        try:
-            copy_database(db_path, kept)
-        except DatabaseProblem:
-            # The current file may be damaged (the usual reason to restore): keep it byte for
-            # byte instead, with its write-ahead log.
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(db_path, kept)
-            wal = Path(f"{db_path}-wal")
-            if wal.exists():
-                shutil.copy2(wal, Path(f"{kept}-wal"))
+    if not db_path.exists():
+        copy_database(source, db_path)
+        return None
+    kept = backups_folder(db_path) / stamped_name(db_path, "before-restore")
+    if current_is_healthy:
+        copy_database(db_path, kept)
+        _copy_into(source, db_path)
+        return kept
+    # A damaged file (the usual reason to restore) cannot be opened, so no app has it open:
+    # keep it byte for byte with its write-ahead log, then put the backup in its place.
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(db_path, kept)
+    wal = Path(f"{db_path}-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(f"{kept}-wal"))
     incoming = db_path.with_name(db_path.name + ".restoring")
     with contextlib.suppress(FileNotFoundError):
         incoming.unlink()
     copy_database(source, incoming)
-    # A leftover write-ahead log belongs to the old file and must not be replayed into the new one.
+    # The old write-ahead log belongs to the damaged file and must not be replayed into the
+    # restored one.
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{db_path}{suffix}").unlink()
     os.replace(incoming, db_path)
     return kept
+
+
+def _copy_into(source: Path, db_path: Path) -> None:
+    try:
+        src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(str(db_path), timeout=10)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise UnreadableDatabase(db_path, f"Restoring into {db_path} failed: {exc}.") from None
 
 
 def _prune(folder: Path, prefix: str, keep: int) -> None:

@@ -12,7 +12,14 @@ from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.store.errors import NotFound
-from desktop_app.store.records import date_text, new_id, parse_date, parse_timestamp, timestamp
+from desktop_app.store.records import (
+    date_text,
+    local_date,
+    new_id,
+    parse_date,
+    parse_timestamp,
+    timestamp,
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ class Candidate:
         return pipeline.is_active(self.exit_state, self.stage)
 
     def days_in_stage(self, today: dt.date) -> int:
-        return max(0, (today - self.stage_since.date()).days)
+        return max(0, (today - local_date(self.stage_since)).days)
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,7 @@ def exit_candidate(
                 "exit_state": state.value,
                 "exit_reason": reason,
                 "exit_stage": current.stage.value,
-                "exit_date": date_text(moment.date()),
+                "exit_date": date_text(local_date(moment)),
                 "updated_at": now,
             },
         )

@@ -6,6 +6,7 @@ left exactly as it was. A RevSearch file from an older version is copied aside, 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -37,9 +38,8 @@ class FileInfo:
     """What a look at the file, without changing it, tells."""
 
     path: Path
-    exists: bool
+    exists: bool  # an existing file is always a usable RevSearch database; else it raised
     schema_version: int = 0
-    is_revsearch: bool = False
     writable: bool = True
 
 
@@ -66,6 +66,9 @@ def inspect_file(path: Path, *, full_check: bool = False, latest: int | None = N
             path,
             f"{path} is not a RevSearch database (not a SQLite file, or its start is damaged).",
         )
+    # Reading a WAL-mode file creates its -wal and -shm files; a look must leave no trace.
+    side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    created = [side for side in side_files if not side.exists()]
     try:
         conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -84,21 +87,29 @@ def inspect_file(path: Path, *, full_check: bool = False, latest: int | None = N
         raise CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).") from None
     finally:
         conn.close()
+        _remove_empty_side_files(created)
+    if app_id != migrations.APPLICATION_ID:
+        what = "an empty SQLite file" if tables == 0 else "a database of another application"
+        raise NotRevSearchDatabase(
+            path, f"{path} is {what}, not a RevSearch database; it was left unchanged."
+        )
+    if version > latest:
+        raise DatabaseTooNew(
+            path,
+            f"{path} was written by a newer RevSearch (schema version {version}); this one "
+            f"knows up to version {latest}. Update RevSearch to open it.",
+        )
     writable = os.access(path, os.W_OK) and _folder_writable(path.parent)
-    if app_id == migrations.APPLICATION_ID:
-        if version > latest:
-            raise DatabaseTooNew(
-                path,
-                f"{path} was written by a newer RevSearch (schema version {version}); this one "
-                f"knows up to version {latest}. Update RevSearch to open it.",
-            )
-        return FileInfo(path, True, version, is_revsearch=True, writable=writable)
-    if app_id == 0 and tables == 0:
-        # An empty SQLite file (no tables at all) holds nobody's data: safe to set up.
-        return FileInfo(path, True, 0, is_revsearch=False, writable=writable)
-    raise NotRevSearchDatabase(
-        path, f"{path} is a database of another application, not RevSearch; it was left unchanged."
-    )
+    return FileInfo(path, True, version, writable=writable)
+
+
+def _remove_empty_side_files(created: list[Path]) -> None:
+    """Removes the -wal and -shm files a read-only look created, unless the WAL holds data."""
+    if any(p.name.endswith("-wal") and p.exists() and p.stat().st_size for p in created):
+        return
+    for side in created:
+        with contextlib.suppress(OSError):
+            side.unlink()
 
 
 def open_database(
@@ -136,9 +147,8 @@ def open_database(
     db = sqlite_utils.Database(conn)
     try:
         _configure(db, read_only=read_only)
-        needs_upgrade = not info.is_revsearch or info.schema_version < latest
-        if needs_upgrade and not read_only:
-            if info.is_revsearch:
+        if info.schema_version < latest and not read_only:
+            if info.exists:
                 copy = backup.pre_migration_copy(path, info.schema_version)
                 log.info("Copied %s to %s before upgrading it", path, copy)
             try:

@@ -25,6 +25,12 @@ def parse_timestamp(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def local_date(moment: dt.datetime) -> dt.date:
+    """The calendar day a moment falls on where the person is: an exit at 20:00 in New York
+    is recorded on that day, not on the next UTC day."""
+    return moment.astimezone().date()
+
+
 def date_text(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 

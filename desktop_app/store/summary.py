@@ -15,7 +15,7 @@ from desktop_app.domain.checklist import Progress
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage
 from desktop_app.domain.search import SearchStatus, days_open
 from desktop_app.store.checklist import steps_of_searches
-from desktop_app.store.records import parse_timestamp
+from desktop_app.store.records import local_date, parse_timestamp
 from desktop_app.store.searches import Search, list_searches
 
 
@@ -85,7 +85,7 @@ def search_summaries(
             by_stage = stage_counts.setdefault(row["search_id"], dict.fromkeys(STAGES, 0))
             by_stage[Stage(row["stage"])] += row["n"]
     hired_on = {
-        row["search_id"]: parse_timestamp(row["at"]).date()
+        row["search_id"]: local_date(parse_timestamp(row["at"]))
         for row in db.query(
             "SELECT c.search_id, min(h.at) AS at FROM stage_history h "
             "JOIN candidates c ON c.id = h.candidate_id "

@@ -1,16 +1,20 @@
-"""Starting the desktop app: the QApplication, the database and the main window."""
+"""Starting the desktop app: the database, the QApplication, the main window and the crash
+handler."""
 
 from __future__ import annotations
 
 import logging
+import platform
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
-from desktop_app.locations import APP_NAME
+from desktop_app.locations import APP_NAME, log_folder
 from desktop_app.store.database import open_database
 from desktop_app.store.errors import DatabaseProblem
 
@@ -33,12 +37,13 @@ def run_app(db_path: Path, *, smoke: bool = False) -> int:
     and returns 0, the start-up check used by CI and the packaged app."""
     from desktop_app.ui.main_window import MainWindow
 
-    app = application()
+    # The database first: a refused file is then reported even where Qt cannot start.
     try:
         db = open_database(db_path)
     except DatabaseProblem as exc:
         if smoke:
             raise
+        application()
         QMessageBox.critical(
             None,
             QCoreApplication.translate("run_app", "RevSearch cannot open its database"),
@@ -46,6 +51,8 @@ def run_app(db_path: Path, *, smoke: bool = False) -> int:
         )
         return 2
     try:
+        app = application()
+        sys.excepthook = report_bug
         window = MainWindow(db, db_path)
         window.show()
         if smoke:
@@ -57,3 +64,31 @@ def run_app(db_path: Path, *, smoke: bool = False) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def report_bug(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """An error nobody planned for: log it in full, tell the person in plain words, go on."""
+    log.critical("Unexpected error", exc_info=(kind, error, trace))
+    if QApplication.instance() is None:
+        traceback.print_exception(kind, error, trace)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "")
+    box.setText(
+        QCoreApplication.translate(
+            "report_bug",
+            "Something went wrong. Your saved work is safe; the last action may "
+            "not have been completed.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("report_bug", "Details are in the log file in %1.").replace(
+            "%1", str(log_folder())
+        )
+    )
+    box.setDetailedText(
+        f"RevSearch {__version__}, Python {platform.python_version()}, {platform.platform()}\n\n"
+        + "".join(traceback.format_exception(kind, error, trace))
+    )
+    box.exec()

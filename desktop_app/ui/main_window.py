@@ -7,6 +7,7 @@ this window already lists every search and can add the sample searches to an emp
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.sample_data import add_sample_data
+from desktop_app.store.errors import DatabaseProblem
 from desktop_app.store.summary import search_summaries
 from desktop_app.ui.search_table_model import SearchTableModel
 
@@ -108,6 +111,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.table if count else self.empty_page)
 
     def add_sample_searches(self) -> None:
-        added = add_sample_data(self._db)
+        try:
+            added = add_sample_data(self._db)
+        except (sqlite3.Error, DatabaseProblem) as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Could not add the sample searches"),
+                self.tr("Nothing was changed. The database said: %1").replace("%1", str(exc)),
+            )
+            return
         self.refresh()
         self.statusBar().showMessage(self.tr("Added %n sample searches.", "", len(added)), 5000)

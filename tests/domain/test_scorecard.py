@@ -591,7 +591,7 @@ def test_explanation_of_a_full_card_gives_fit_band_and_profile_without_provision
 def test_explanation_says_how_many_competencies_are_unscored() -> None:
     text = card(Role.CRO, {"S1": 4, "E1": 2}).explanation()
     assert text.startswith("Fit 70 (good).")
-    assert "Provisional: 8 of 10 competencies unscored." in text
+    assert "Provisional: projected from 2 of 10 competencies; 8 not scored yet." in text
 
 
 def test_explanation_names_the_critical_gap() -> None:

@@ -46,7 +46,7 @@ def test_restore_replaces_the_database_and_keeps_the_replaced_file(db_path, tmp_
     add_search(db, "Added after the backup")
     db.close()
 
-    kept = backup.restore(copy, db_path)
+    kept = backup.restore(copy, db_path, current_is_healthy=True)
     assert titles(db_path) == ["Old search"]
     assert sorted(titles(kept)) == ["Added after the backup", "Old search"]
 
@@ -58,6 +58,21 @@ def test_restoring_over_a_damaged_file_keeps_the_damaged_file_byte_for_byte(db_p
     good = backup.backup_now(db_path, tmp_path / "good.sqlite3")
     db_path.write_bytes(b"garbage" * 100)
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
-    kept = backup.restore(good, db_path)
+    kept = backup.restore(good, db_path, current_is_healthy=False)
     assert hashlib.sha256(kept.read_bytes()).hexdigest() == before
     assert titles(db_path) == ["Good"]
+
+
+def test_restoring_while_the_app_has_the_database_open_loses_none_of_its_later_edits(
+    db_path, tmp_path
+):
+    app = open_database(db_path)  # the running app's connection
+    add_search(app, "Before the backup")
+    saved = backup.backup_now(db_path, tmp_path / "saved.sqlite3")
+    add_search(app, "Replaced by the restore")
+
+    backup.restore(saved, db_path, current_is_healthy=True)
+    add_search(app, "Made after the restore")  # the app goes on working
+    app.close()
+
+    assert sorted(titles(db_path)) == ["Before the backup", "Made after the restore"]

@@ -172,18 +172,44 @@ def test_a_folder_is_not_a_database(tmp_path):
         open_database(tmp_path)
 
 
-def test_an_empty_sqlite_file_with_no_tables_is_set_up(db_path):
-    sqlite3.connect(db_path).close()  # creates a 0-table database... or a 0-byte file
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA user_version = 0")
+def _sqlite_file_without_tables(path: Path) -> None:
+    conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE t (x)")
     conn.execute("DROP TABLE t")
     conn.commit()
     conn.close()
-    assert db_path.stat().st_size > 0
-    db = open_database(db_path)
-    assert "searches" in db.table_names()
-    db.close()
+
+
+def test_an_existing_sqlite_file_without_tables_is_refused_untouched_like_an_empty_file(db_path):
+    _sqlite_file_without_tables(db_path)
+    before = digest(db_path)
+    with pytest.raises(NotRevSearchDatabase, match="empty SQLite file"):
+        open_database(db_path)
+    assert digest(db_path) == before
+
+
+def _wal_mode_newer_revsearch_file(path: Path) -> None:
+    make_revsearch_file(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+
+
+def _wal_mode_foreign_file(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("make", [_wal_mode_newer_revsearch_file, _wal_mode_foreign_file])
+def test_refusing_a_wal_mode_file_leaves_no_wal_or_shm_file_behind(db_path, make):
+    make(db_path)
+    assert not Path(f"{db_path}-shm").exists()
+    with pytest.raises(DatabaseProblem):
+        open_database(db_path)
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
 
 
 BROKEN = SchemaMigration(
@@ -217,7 +243,7 @@ def test_a_failing_first_migration_leaves_a_new_file_empty_but_marked_as_ours(db
     with pytest.raises(MigrationFailed):
         open_database(db_path, schema=[broken_first])
     info = inspect_file(db_path, latest=1)
-    assert info.is_revsearch and info.schema_version == 0
+    assert info.exists and info.schema_version == 0
     assert "ok" not in {name for _, name, *_ in schema_of(db_path)}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
+import time
 
 import pytest
 
@@ -151,6 +152,17 @@ def test_the_database_itself_refuses_values_that_bypass_the_domain(db):
         )
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("UPDATE checklist_steps SET status = 'done' WHERE search_id = ?", [search_id])
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE checklist_steps SET day_offset = -1 WHERE search_id = ?", [search_id])
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE stage_history SET stage = 'banana'")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE stage_history SET exit_state = 'nonsense'")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "UPDATE candidates SET exit_state = 'declined', exit_reason = 'x', "
+            "exit_stage = 'banana', exit_date = '2026-01-01'"
+        )
 
 
 def test_moving_a_candidate_records_history_and_time_in_stage(db):
@@ -302,3 +314,17 @@ def test_a_summary_counts_progress_overdue_steps_and_candidates_per_stage(db):
     assert summary.exits[Exit.DECLINED] == 1
     assert summary.in_pipeline == 2 and summary.candidates_total == 3
     assert summary.days_open == 5
+
+
+def test_an_exit_is_dated_on_the_persons_local_day_not_the_utc_day(db, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        candidate_id = new_candidate(db, new_search(db))
+        # 00:30 UTC on 2 October is 20:30 on 1 October in New York.
+        evening_in_new_york = dt.datetime(2026, 10, 2, 0, 30, tzinfo=dt.UTC)
+        candidates.exit_candidate(db, candidate_id, "declined", "No", at=evening_in_new_york)
+        assert candidates.get_candidate(db, candidate_id).exit_date == dt.date(2026, 10, 1)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

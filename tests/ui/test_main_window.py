@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.search import Role, SearchDetails
 from desktop_app.store import searches
+from desktop_app.store.database import open_database
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.search_table_model import SEARCH_ID_ROLE, SearchTableModel
 
@@ -68,3 +70,24 @@ def test_the_table_model_is_empty_until_given_rows(qtbot):
     model = SearchTableModel()
     assert model.rowCount() == 0
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Search"
+
+
+def test_adding_the_sample_to_a_read_only_database_explains_and_changes_nothing(
+    qtbot, db_path, monkeypatch
+):
+    open_database(db_path).close()
+    read_only = open_database(db_path, read_only=True)
+    warnings = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text))
+    )
+    window = open_window(qtbot, read_only, db_path)
+    qtbot.mouseClick(window.sample_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert "sample searches" in title and "Nothing was changed" in text
+    assert window.pages.currentWidget() is window.empty_page
+    read_only.close()
+    reopened = open_database(db_path)
+    assert searches.list_searches(reopened) == []
+    reopened.close()
