@@ -36,15 +36,7 @@ def copy_database(source: Path, target: Path) -> Path:
         ) from None
     partial = target.with_name(target.name + ".partial")
     try:
-        src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(partial))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _backup_api(source, partial)
         # The copy appears under its name only when complete, so a failed backup never
         # looks like a good one.
         os.replace(partial, target)
@@ -112,17 +104,23 @@ def restore(source: Path, db_path: Path, *, current_is_healthy: bool) -> Path | 
 
 def _copy_into(source: Path, db_path: Path) -> None:
     try:
-        src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(db_path), timeout=10)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _backup_api(source, db_path)
     except sqlite3.Error as exc:
         raise UnreadableDatabase(db_path, f"Restoring into {db_path} failed: {exc}.") from None
+
+
+def _backup_api(source: Path, target: Path) -> None:
+    """Copies every page of `source` into `target` with SQLite's online backup, which takes
+    the proper locks on both files (waiting up to 10 s for a busy target)."""
+    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target), timeout=10)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def _prune(folder: Path, prefix: str, keep: int) -> None:
