@@ -159,10 +159,11 @@ def open_database(
                     path,
                     f"Upgrading {path} failed ({exc}); it was left at schema version {version}.",
                 ) from exc
-    except (DatabaseProblem, sqlite3.Error) as exc:
+    except DatabaseProblem:
         db.close()
-        if isinstance(exc, DatabaseProblem):
-            raise
+        raise
+    except sqlite3.Error as exc:
+        db.close()
         raise UnreadableDatabase(path, f"Cannot use {path}: {exc}.") from exc
     return db
 
