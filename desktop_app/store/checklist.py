@@ -8,9 +8,15 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from desktop_app.domain import fields
-from desktop_app.domain.checklist import ChecklistStep, StepStatus, order_key, parse_step_status
+from desktop_app.domain.checklist import (
+    ChecklistStep,
+    StepStatus,
+    check_phase,
+    order_key,
+    parse_step_status,
+)
 from desktop_app.store.errors import NotFound
-from desktop_app.store.records import date_text, parse_date, timestamp
+from desktop_app.store.records import date_text, new_id, parse_date, timestamp
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,75 @@ def update_step(
     if values:
         with db.atomic():
             db["checklist_steps"].update(step_id, {**values, "updated_at": timestamp()})
+
+
+def add_step(
+    db: sqlite_utils.Database,
+    search_id: str,
+    *,
+    phase: str,
+    title: str,
+    owner: str = "",
+    due_date: dt.date | str | None = None,
+    description: str = "",
+) -> str:
+    """Adds a custom step at the end of a phase; returns its id."""
+    if not db["searches"].count_where("id = ?", [search_id]):
+        raise NotFound("search", search_id)
+    phase = check_phase(phase)
+    row = {
+        "id": new_id(),
+        "search_id": search_id,
+        "phase": phase,
+        "title": fields.clean_line("title", title, required=True),
+        "description": fields.clean_text("description", description, required=False),
+        "owner": fields.clean_line("owner", owner, required=False),
+        "day_offset": None,
+        "due_date": date_text(fields.parse_date("due_date", due_date, required=False)),
+        "status": StepStatus.TODO.value,
+        "completed_date": None,
+        "note": "",
+        "template_key": None,
+        "created_at": timestamp(),
+        "updated_at": timestamp(),
+    }
+    with db.atomic():
+        last = db.execute(
+            "SELECT coalesce(max(position), 0) FROM checklist_steps "
+            "WHERE search_id = ? AND phase = ?",
+            [search_id, phase],
+        ).fetchone()[0]
+        db["checklist_steps"].insert({**row, "position": last + 1})
+    return row["id"]
+
+
+def remove_step(db: sqlite_utils.Database, step_id: str) -> None:
+    """Removes a step; the steps after it in its phase move up one place."""
+    stored = get_step(db, step_id)
+    with db.atomic():
+        db.execute("DELETE FROM checklist_steps WHERE id = ?", [step_id])
+        db.execute(
+            "UPDATE checklist_steps SET position = position - 1 "
+            "WHERE search_id = ? AND phase = ? AND position > ?",
+            [stored.search_id, stored.step.phase, stored.step.position],
+        )
+
+
+def move_step(db: sqlite_utils.Database, step_id: str, position: int) -> None:
+    """Moves a step to another place (1 = first) within its phase."""
+    stored = get_step(db, step_id)
+    siblings = [s.id for s in list_steps(db, stored.search_id) if s.step.phase == stored.step.phase]
+    position = max(1, min(int(position), len(siblings)))
+    siblings.remove(step_id)
+    siblings.insert(position - 1, step_id)
+    now = timestamp()
+    with db.atomic():
+        for index, sibling in enumerate(siblings, start=1):
+            db.execute(
+                "UPDATE checklist_steps SET position = ?, updated_at = CASE WHEN id = ? "
+                "THEN ? ELSE updated_at END WHERE id = ? AND position != ?",
+                [index, step_id, now, sibling, index],
+            )
 
 
 def _from_row(row: dict) -> StoredStep:

@@ -1,0 +1,339 @@
+"""The open database as the screens see it: reads, and undoable edits.
+
+Every edit goes through one of the methods below. Each runs the store function at once (the
+edit is saved before the method returns), then pushes an undo command holding snapshots of the
+part of the database it touched, so Edit > Undo and Redo work the same for every kind of edit.
+Views listen to `changed` and re-read what they show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop_app.domain.candidate import CandidateDetails
+from desktop_app.domain.checklist import StepStatus
+from desktop_app.domain.note import NoteDetails
+from desktop_app.domain.pipeline import Exit, Stage
+from desktop_app.domain.scorecard import Rating, ScoreCard
+from desktop_app.domain.search import SearchDetails, SearchStatus
+from desktop_app.store import candidates, checklist, notes, scores, searches
+from desktop_app.store.candidates import Candidate
+from desktop_app.store.checklist import StoredStep
+from desktop_app.store.database import is_read_only
+from desktop_app.store.errors import NotFound
+from desktop_app.store.notes import Note
+from desktop_app.store.records import new_id
+from desktop_app.store.searches import Search
+from desktop_app.store.snapshots import Scope, ScopeKind, Snapshot, capture, restore
+from desktop_app.store.summary import SearchSummary, search_summaries
+
+T = TypeVar("T")
+
+
+class SnapshotCommand(QUndoCommand):
+    """An edit already made: undo puts the scope back as it was before, redo as after."""
+
+    def __init__(
+        self, workspace: Workspace, text: str, search_id: str, before: Snapshot, after: Snapshot
+    ) -> None:
+        super().__init__(text)
+        self._workspace = workspace
+        self._search_id = search_id
+        self._before = before
+        self._after = after
+        self._done = True  # QUndoStack.push() calls redo(); the edit is already in the file
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._workspace._restore(self._after, self._search_id)
+
+    def undo(self) -> None:
+        self._workspace._restore(self._before, self._search_id)
+
+
+class Workspace(QObject):
+    # The search whose data changed ("" when only the list of searches is affected).
+    changed = Signal(str)
+    saved = Signal(object)  # a datetime
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.read_only = is_read_only(db)
+        self.last_saved: dt.datetime | None = None
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def summaries(self, *, include_archived: bool = True) -> list[SearchSummary]:
+        return search_summaries(self.db, include_archived=include_archived)
+
+    def search(self, search_id: str) -> Search:
+        return searches.get_search(self.db, search_id)
+
+    def steps(self, search_id: str) -> list[StoredStep]:
+        return checklist.list_steps(self.db, search_id)
+
+    def candidates(self, search_id: str) -> list[Candidate]:
+        return candidates.list_candidates(self.db, search_id)
+
+    def candidate(self, candidate_id: str) -> Candidate:
+        return candidates.get_candidate(self.db, candidate_id)
+
+    def notes(self, candidate_id: str) -> list[Note]:
+        return notes.list_notes(self.db, candidate_id)
+
+    def ratings(self, candidate_id: str) -> list[Rating]:
+        return scores.ratings(self.db, candidate_id)
+
+    def ratings_of_search(self, search_id: str) -> dict[str, list[Rating]]:
+        return scores.ratings_of_search(self.db, search_id)
+
+    def score_card(self, candidate_id: str) -> ScoreCard:
+        candidate = self.candidate(candidate_id)
+        role = self.search(candidate.search_id).role
+        return scores.candidate_score_card(self.db, candidate_id, role)
+
+    # --- searches ------------------------------------------------------------------------------
+
+    def create_search(self, details: SearchDetails) -> str:
+        search_id = new_id()
+        self._edit(
+            self.tr("New search “%1”").replace("%1", details.title),
+            Scope(ScopeKind.SEARCH, search_id),
+            lambda: searches.create_search(self.db, details, search_id=search_id),
+        )
+        return search_id
+
+    def update_search(self, search_id: str, details: SearchDetails) -> None:
+        self._edit(
+            self.tr("Edit search"),
+            Scope(ScopeKind.SEARCH, search_id),
+            lambda: searches.update_search(self.db, search_id, details),
+        )
+
+    def set_search_status(self, search_id: str, status: SearchStatus) -> None:
+        self._edit(
+            self.tr("Change search status"),
+            Scope(ScopeKind.SEARCH, search_id),
+            lambda: searches.set_status(self.db, search_id, status),
+        )
+
+    def set_archived(self, search_id: str, archived: bool) -> None:
+        text = self.tr("Archive search") if archived else self.tr("Unarchive search")
+        self._edit(
+            text,
+            Scope(ScopeKind.SEARCH, search_id),
+            lambda: searches.set_archived(self.db, search_id, archived),
+        )
+
+    def delete_search(self, search_id: str) -> None:
+        self._edit(
+            self.tr("Delete search"),
+            Scope(ScopeKind.SEARCH, search_id),
+            lambda: searches.delete_search(self.db, search_id),
+        )
+
+    # --- checklist -----------------------------------------------------------------------------
+
+    def set_step_status(self, step_id: str, status: StepStatus, on: dt.date | None = None) -> None:
+        step = checklist.get_step(self.db, step_id)
+        labels = {
+            StepStatus.DONE: self.tr("Mark step done"),
+            StepStatus.SKIPPED: self.tr("Mark step not applicable"),
+            StepStatus.TODO: self.tr("Reopen step"),
+        }
+        self._edit(
+            labels[StepStatus(status)],
+            Scope(ScopeKind.CHECKLIST, step.search_id),
+            lambda: checklist.set_step_status(self.db, step_id, status, on=on),
+        )
+
+    def update_step(
+        self,
+        step_id: str,
+        *,
+        due_date: dt.date | None = None,
+        owner: str | None = None,
+        note: str | None = None,
+        clear_due_date: bool = False,
+    ) -> None:
+        step = checklist.get_step(self.db, step_id)
+        self._edit(
+            self.tr("Edit step"),
+            Scope(ScopeKind.CHECKLIST, step.search_id),
+            lambda: checklist.update_step(
+                self.db,
+                step_id,
+                due_date=due_date,
+                owner=owner,
+                note=note,
+                clear_due_date=clear_due_date,
+            ),
+        )
+
+    def add_step(
+        self,
+        search_id: str,
+        *,
+        phase: str,
+        title: str,
+        owner: str = "",
+        due_date: dt.date | None = None,
+    ) -> str:
+        return self._edit(
+            self.tr("Add step"),
+            Scope(ScopeKind.CHECKLIST, search_id),
+            lambda: checklist.add_step(
+                self.db, search_id, phase=phase, title=title, owner=owner, due_date=due_date
+            ),
+        )
+
+    def remove_step(self, step_id: str) -> None:
+        step = checklist.get_step(self.db, step_id)
+        self._edit(
+            self.tr("Remove step"),
+            Scope(ScopeKind.CHECKLIST, step.search_id),
+            lambda: checklist.remove_step(self.db, step_id),
+        )
+
+    def move_step(self, step_id: str, position: int) -> None:
+        step = checklist.get_step(self.db, step_id)
+        self._edit(
+            self.tr("Move step"),
+            Scope(ScopeKind.CHECKLIST, step.search_id),
+            lambda: checklist.move_step(self.db, step_id, position),
+        )
+
+    # --- candidates ----------------------------------------------------------------------------
+
+    def add_candidate(self, search_id: str, details: CandidateDetails) -> str:
+        candidate_id = new_id()
+        self._edit(
+            self.tr("Add candidate “%1”").replace("%1", details.full_name),
+            Scope(ScopeKind.CANDIDATE, candidate_id),
+            lambda: candidates.add_candidate(
+                self.db, search_id, details, candidate_id=candidate_id
+            ),
+            search_id=search_id,
+        )
+        return candidate_id
+
+    def update_candidate(self, candidate_id: str, details: CandidateDetails) -> None:
+        self._candidate_edit(
+            self.tr("Edit candidate"),
+            candidate_id,
+            lambda: candidates.update_candidate(self.db, candidate_id, details),
+        )
+
+    def move_candidate(self, candidate_id: str, stage: Stage, reason: str = "") -> None:
+        self._candidate_edit(
+            self.tr("Move candidate to %1").replace("%1", Stage(stage).label),
+            candidate_id,
+            lambda: candidates.move_candidate(self.db, candidate_id, stage, reason=reason),
+        )
+
+    def exit_candidate(self, candidate_id: str, exit_state: Exit, reason: str) -> None:
+        self._candidate_edit(
+            self.tr("Candidate leaves: %1").replace("%1", Exit(exit_state).label),
+            candidate_id,
+            lambda: candidates.exit_candidate(self.db, candidate_id, exit_state, reason),
+        )
+
+    def reopen_candidate(self, candidate_id: str, reason: str = "") -> None:
+        self._candidate_edit(
+            self.tr("Bring candidate back"),
+            candidate_id,
+            lambda: candidates.reopen_candidate(self.db, candidate_id, reason=reason),
+        )
+
+    def delete_candidate(self, candidate_id: str) -> None:
+        self._candidate_edit(
+            self.tr("Delete candidate"),
+            candidate_id,
+            lambda: candidates.delete_candidate(self.db, candidate_id),
+        )
+
+    def add_note(self, candidate_id: str, details: NoteDetails) -> str:
+        return self._candidate_edit(
+            self.tr("Add note"),
+            candidate_id,
+            lambda: notes.add_note(self.db, candidate_id, details),
+        )
+
+    def update_note(self, note_id: str, details: NoteDetails) -> None:
+        candidate_id = self._note_owner(note_id)
+        self._candidate_edit(
+            self.tr("Edit note"),
+            candidate_id,
+            lambda: notes.update_note(self.db, note_id, details),
+        )
+
+    def delete_note(self, note_id: str) -> None:
+        candidate_id = self._note_owner(note_id)
+        self._candidate_edit(
+            self.tr("Delete note"),
+            candidate_id,
+            lambda: notes.delete_note(self.db, note_id),
+        )
+
+    def set_score(self, candidate_id: str, rating: Rating) -> None:
+        self._candidate_edit(
+            self.tr("Score %1").replace("%1", rating.competency),
+            candidate_id,
+            lambda: scores.set_score(self.db, candidate_id, rating),
+        )
+
+    def remove_score(self, candidate_id: str, competency: str, rater: str) -> None:
+        self._candidate_edit(
+            self.tr("Clear score %1").replace("%1", competency),
+            candidate_id,
+            lambda: scores.remove_score(self.db, candidate_id, competency, rater),
+        )
+
+    # --- the machinery -------------------------------------------------------------------------
+
+    def _candidate_edit(self, text: str, candidate_id: str, action: Callable[[], T]) -> T:
+        search_id = self.candidate(candidate_id).search_id
+        return self._edit(
+            text, Scope(ScopeKind.CANDIDATE, candidate_id), action, search_id=search_id
+        )
+
+    def _note_owner(self, note_id: str) -> str:
+        row = next(self.db.query("SELECT candidate_id FROM notes WHERE id = ?", [note_id]), None)
+        if row is None:
+            raise NotFound("note", note_id)
+        return row["candidate_id"]
+
+    def _edit(
+        self, text: str, scope: Scope, action: Callable[[], T], *, search_id: str | None = None
+    ) -> T:
+        """Runs `action` (a store call) and makes it undoable. If it raises, nothing changed
+        and nothing is pushed; the caller shows the message."""
+        before = capture(self.db, scope)
+        result = action()
+        after = capture(self.db, scope)
+        # Candidate scopes name their search; search and checklist scopes are one.
+        search_id = search_id or scope.id
+        self.undo_stack.push(SnapshotCommand(self, text, search_id, before, after))
+        self._announce(search_id)
+        return result
+
+    def _restore(self, snapshot: Snapshot, search_id: str) -> None:
+        restore(self.db, snapshot)
+        self._announce(search_id)
+
+    def _announce(self, search_id: str) -> None:
+        self.last_saved = dt.datetime.now()
+        self.saved.emit(self.last_saved)
+        self.changed.emit(search_id)

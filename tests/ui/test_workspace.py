@@ -1,0 +1,117 @@
+"""Every kind of edit is saved at once and can be undone and redone exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.domain.candidate import CandidateDetails
+from desktop_app.domain.checklist import StepStatus
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.note import NoteDetails
+from desktop_app.domain.pipeline import Exit, Stage
+from desktop_app.domain.scorecard import Rating
+from desktop_app.domain.search import Role, SearchDetails, SearchStatus
+from desktop_app.ui.workspace import Workspace
+
+TABLES = ["searches", "checklist_steps", "candidates", "stage_history", "notes", "scores"]
+
+
+def state(db) -> dict:
+    return {t: sorted(db.query(f"SELECT * FROM {t}"), key=repr) for t in TABLES}
+
+
+@pytest.fixture
+def ws(qapp, db, db_path) -> Workspace:
+    return Workspace(db, db_path)
+
+
+@pytest.fixture
+def search_id(ws) -> str:
+    return ws.create_search(SearchDetails(title="CRO", role=Role.CRO, start_date="2026-01-05"))
+
+
+@pytest.fixture
+def candidate_id(ws, search_id) -> str:
+    return ws.add_candidate(search_id, CandidateDetails(full_name="Ana Souza"))
+
+
+def first_step(ws, search_id) -> str:
+    return ws.steps(search_id)[0].id
+
+
+EDITS = {
+    "edit search": lambda ws, s, c: ws.update_search(
+        s, SearchDetails(title="CRO, EMEA", role=Role.CRO, start_date="2026-01-05")
+    ),
+    "status": lambda ws, s, c: ws.set_search_status(s, SearchStatus.ON_HOLD),
+    "archive": lambda ws, s, c: ws.set_archived(s, True),
+    "delete search": lambda ws, s, c: ws.delete_search(s),
+    "tick step": lambda ws, s, c: ws.set_step_status(first_step(ws, s), StepStatus.DONE),
+    "edit step": lambda ws, s, c: ws.update_step(first_step(ws, s), owner="Helena", note="ok"),
+    "add step": lambda ws, s, c: ws.add_step(s, phase="offer", title="Sign-on bonus"),
+    "remove step": lambda ws, s, c: ws.remove_step(first_step(ws, s)),
+    "move step": lambda ws, s, c: ws.move_step(first_step(ws, s), 4),
+    "add candidate": lambda ws, s, c: ws.add_candidate(s, CandidateDetails(full_name="Bruno")),
+    "edit candidate": lambda ws, s, c: ws.update_candidate(
+        c, CandidateDetails(full_name="Ana Souza", current_title="CRO")
+    ),
+    "move candidate": lambda ws, s, c: ws.move_candidate(c, Stage.CONTACTED),
+    "exit": lambda ws, s, c: ws.exit_candidate(c, Exit.DECLINED, "Not moving"),
+    "delete candidate": lambda ws, s, c: ws.delete_candidate(c),
+    "add note": lambda ws, s, c: ws.add_note(c, NoteDetails("Called her", "Helena")),
+    "score": lambda ws, s, c: ws.set_score(c, Rating("S1", "Helena", 4, "Plan")),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_each_edit_is_saved_then_undone_and_redone_exactly(ws, search_id, candidate_id, edit):
+    before = state(ws.db)
+    EDITS[edit](ws, search_id, candidate_id)
+    after = state(ws.db)
+    assert after != before
+    ws.undo_stack.undo()
+    assert state(ws.db) == before
+    ws.undo_stack.redo()
+    assert state(ws.db) == after
+
+
+def test_note_edit_and_delete_and_score_removal_undo(ws, candidate_id):
+    note_id = ws.add_note(candidate_id, NoteDetails("First"))
+    ws.set_score(candidate_id, Rating("E1", "Ana", 2))
+    before = state(ws.db)
+    ws.update_note(note_id, NoteDetails("Second", confidential=True))
+    ws.delete_note(note_id)
+    ws.remove_score(candidate_id, "E1", "Ana")
+    for _ in range(3):
+        ws.undo_stack.undo()
+    assert state(ws.db) == before
+
+
+def test_a_refused_edit_changes_nothing_and_cannot_be_undone(ws, candidate_id):
+    count = ws.undo_stack.count()
+    with pytest.raises(ValidationError):
+        ws.move_candidate(candidate_id, Stage.HIRED)
+    assert ws.undo_stack.count() == count
+    assert ws.candidate(candidate_id).stage is Stage.IDENTIFIED
+
+
+def test_edits_announce_the_search_they_changed_and_the_save_time(
+    ws, search_id, candidate_id, qtbot
+):
+    with qtbot.waitSignal(ws.changed) as changed, qtbot.waitSignal(ws.saved) as saved:
+        ws.add_note(candidate_id, NoteDetails("Hello"))
+    assert changed.args == [search_id]
+    assert isinstance(saved.args[0], dt.datetime)
+    with qtbot.waitSignal(ws.changed) as changed:
+        ws.undo_stack.undo()
+    assert changed.args == [search_id]
+
+
+def test_undo_of_creating_a_search_removes_it_and_its_checklist(ws, search_id):
+    ws.undo_stack.undo()  # the candidate fixture is not used here: only the search exists
+    assert ws.summaries() == []
+    assert ws.db["checklist_steps"].count == 0
+    ws.undo_stack.redo()
+    assert len(ws.steps(search_id)) == 39
