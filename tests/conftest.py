@@ -8,8 +8,12 @@ from pathlib import Path
 
 import pytest
 
-# Set before Qt is imported anywhere, so every test (and every child process) runs headless.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Set before Qt is imported anywhere, so every test (and every child process) runs headless,
+# on a virtual 1920x1200 screen: the default offscreen screen (800x800) is smaller than the
+# 1280x800 window the app is designed for.
+_SCREEN = Path(__file__).with_name("offscreen-screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +25,11 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("REVSEARCH_DB", raising=False)
+    # Qt caches the settings folder for the whole process, so point it explicitly each time.
+    from PySide6.QtCore import QSettings
+
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(home / "config"))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +18,8 @@ from desktop_app import __version__
 from desktop_app.locations import APP_NAME, log_folder
 from desktop_app.store.database import open_database
 from desktop_app.store.errors import DatabaseProblem
+from desktop_app.ui.main_window import MainWindow, remember_recent_file
+from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +35,40 @@ def application() -> QApplication:
     return app
 
 
+class WindowKeeper:
+    """Holds the open window; File > Open replaces it with a window on the other database."""
+
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+
+    def show(self, db: sqlite_utils.Database, path: Path) -> MainWindow:
+        window = MainWindow(Workspace(db, path))
+        window.open_requested.connect(self.open)
+        remember_recent_file(window.settings, path)
+        previous, self.window = self.window, window
+        window.show()
+        if previous is not None:
+            previous.close()
+        return window
+
+    def open(self, path: Path) -> None:
+        if self.window is not None and path.resolve() == self.window.workspace.path.resolve():
+            return
+        try:
+            db = open_database(path)
+        except DatabaseProblem as exc:
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("WindowKeeper", "Cannot open this database"),
+                exc.message,
+            )
+            return
+        self.show(db, path)
+
+
 def run_app(db_path: Path, *, smoke: bool = False) -> int:
     """Opens the database and shows the main window; with `smoke`, runs the event loop once
     and returns 0, the start-up check used by CI and the packaged app."""
-    from desktop_app.ui.main_window import MainWindow
-
     # The database first: a refused file is then reported even where Qt cannot start.
     try:
         db = open_database(db_path)
@@ -50,20 +82,18 @@ def run_app(db_path: Path, *, smoke: bool = False) -> int:
             exc.message,
         )
         return 2
-    try:
-        app = application()
-        sys.excepthook = report_bug
-        window = MainWindow(db, db_path)
-        window.show()
-        if smoke:
-            QTimer.singleShot(0, app.quit)
-            app.exec()
-            searches = window.model.rowCount()
-            print(f"RevSearch {__version__} started: {db_path} ({searches} searches).")
-            return 0
-        return app.exec()
-    finally:
-        db.close()
+    app = application()
+    sys.excepthook = report_bug
+    keeper = WindowKeeper()
+    window = keeper.show(db, db_path)
+    if smoke:
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        searches = window.sidebar.model.rowCount()
+        print(f"RevSearch {__version__} started: {db_path} ({searches} searches).")
+        window.close()
+        return 0
+    return app.exec()
 
 
 def report_bug(

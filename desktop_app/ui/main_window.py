@@ -1,124 +1,393 @@
-"""The main window: the searches in the open database, and where that database lives.
+"""The main window: the searches in the sidebar, the selected search on the right, the menus.
 
-The full workspace (checklist, candidates, scorecards) arrives with the next part of the app;
-this window already lists every search and can add the sample searches to an empty file.
+Every edit goes through the Workspace, so it is saved at once and can be undone; the window
+re-reads the sidebar whenever the workspace says something changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
+    QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
+from desktop_app import __version__
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.search import SearchStatus
 from desktop_app.sample_data import add_sample_data
-from desktop_app.store.errors import DatabaseProblem
-from desktop_app.store.summary import search_summaries
-from desktop_app.ui.search_table_model import SearchTableModel
+from desktop_app.store.errors import DatabaseProblem, NotFound
+from desktop_app.ui.search_dialog import SearchDialog
+from desktop_app.ui.search_page import SearchPage
+from desktop_app.ui.sidebar import SearchSidebar
+from desktop_app.ui.text import fill
+from desktop_app.ui.welcome_page import WelcomePage
+from desktop_app.ui.workspace import Workspace
+
+RECENT_FILES_KEY = "recentFiles"
+RECENT_FILES_MAX = 8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: sqlite_utils.Database, db_path: Path) -> None:
+    open_requested = Signal(Path)  # the app opens another database in a new window
+
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self._db = db
-        self._db_path = db_path
-        self.setWindowTitle(self.tr("RevSearch — %1").replace("%1", db_path.name))
-        self.resize(1100, 640)
+        self.workspace = workspace
+        self.settings = QSettings()
+        self._splitters_restored = False
+        self.setWindowTitle(fill(self.tr("RevSearch — %1"), workspace.path.name))
+        self.resize(1280, 800)
 
-        self.model = SearchTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("searchTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setStyleSheet("QTableView::item { padding: 6px 12px; }")
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SearchTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-
-        self.empty_page = self._build_empty_page()
+        self.sidebar = SearchSidebar()
+        self.welcome = WelcomePage()
+        self.search_page = SearchPage(workspace)
+        self.nothing_selected = QLabel(self.tr("Select a search on the left, or create one."))
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.empty_page)
+        for page in (self.welcome, self.search_page, self.nothing_selected):
+            self.pages.addWidget(page)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([290, 990])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
 
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 16, 16, 8)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(body)
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
 
-        self.location = QLabel(self.tr("Data: %1").replace("%1", str(db_path)))
+        self.sidebar.search_selected.connect(self._show_search)
+        self.sidebar.new_search_requested.connect(self.new_search)
+        self.sidebar.show_archived_changed.connect(lambda _on: self.refresh())
+        self.welcome.create_requested.connect(self.new_search)
+        self.welcome.sample_requested.connect(self.add_sample_searches)
+        workspace.changed.connect(self._on_changed)
+        workspace.saved.connect(self._show_saved)
+
+        self._restore_settings()
+        self.refresh(select=self._last_search())
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New search..."), self.new_search, std.New)
+        self.open_action = self._action(
+            self.tr("&Open database..."), self.choose_database, std.Open
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(std.Undo)])
+        self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.edit_search_action = self._action(
+            self.tr("&Edit search..."), self.edit_search, "Ctrl+E"
+        )
+        self.archive_action = self._action(self.tr("&Archived"), self.toggle_archived)
+        self.archive_action.setCheckable(True)
+        self.delete_action = self._action(self.tr("&Delete search..."), self.delete_search)
+        self.status_group = QActionGroup(self)
+        self.status_actions: dict[SearchStatus, QAction] = {}
+        labels = self.sidebar.model.status_labels
+        for status in SearchStatus:
+            action = QAction(labels[status], self.status_group)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+            self.status_actions[status] = action
+        self.about_action = self._action(self.tr("&About RevSearch"), self.about)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.search_menu = self.menuBar().addMenu(self.tr("&Search"))
+        self.search_menu.addAction(self.edit_search_action)
+        status_menu = self.search_menu.addMenu(self.tr("S&tatus"))
+        status_menu.addActions(self.status_group.actions())
+        self.search_menu.addAction(self.archive_action)
+        self.search_menu.addSeparator()
+        self.search_menu.addAction(self.delete_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.location = QLabel(fill(self.tr("Data: %1"), self.workspace.path))
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.location)
+        if self.workspace.read_only:
+            read_only = QLabel(self.tr("Read-only: changes cannot be saved"))
+            read_only.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.statusBar().addPermanentWidget(read_only)
+        self._show_saved(self._file_saved_at())
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        """Re-reads the list of searches and shows the right page."""
+        summaries = self.workspace.summaries()
+        show_archived = self.sidebar.archived_toggle.isChecked()
+        visible = [s for s in summaries if show_archived or not s.search.archived]
+        keep = select or self.sidebar.current_search_id()
+        if keep and keep not in {s.search.id for s in visible}:
+            keep = None
+        if keep is None and visible:
+            keep = visible[0].search.id
+        self.sidebar.set_summaries(visible, keep)
+        if not summaries:
+            self.pages.setCurrentWidget(self.welcome)
+        self._show_search(keep or "")
+
+    def _show_search(self, search_id: str) -> None:
+        if not search_id:
+            if self.workspace.summaries():
+                self.pages.setCurrentWidget(self.nothing_selected)
+            self.search_page.set_search(None)
+            self._update_search_actions(None)
+            return
+        if self.search_page.search_id() != search_id:
+            self.search_page.set_search(search_id)
+        self.pages.setCurrentWidget(self.search_page)
+        self._update_search_actions(search_id)
+
+    def _update_search_actions(self, search_id: str | None) -> None:
+        editable = search_id is not None and not self.workspace.read_only
+        for action in (self.edit_search_action, self.archive_action, self.delete_action):
+            action.setEnabled(editable)
+        for action in self.status_actions.values():
+            action.setEnabled(editable)
+        self.new_action.setEnabled(not self.workspace.read_only)
+        if search_id is None:
+            return
+        search = self.workspace.search(search_id)
+        self.status_actions[search.status].setChecked(True)
+        self.archive_action.setChecked(search.archived)
+
+    def _on_changed(self, _search_id: str) -> None:
         self.refresh()
 
-    def _build_empty_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        message = QLabel(
-            self.tr(
-                "No searches yet.\nAdd the sample searches to explore RevSearch with "
-                "fictional CRO and CSO searches."
-            )
-        )
-        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        message.setWordWrap(True)
-        font = message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        message.setFont(font)
-        self.sample_button = QPushButton(self.tr("Add sample searches"))
-        self.sample_button.setObjectName("addSampleButton")
-        self.sample_button.clicked.connect(self.add_sample_searches)
-        layout.addWidget(message)
-        layout.addSpacing(8)
-        layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+    def _show_saved(self, when: dt.datetime | None) -> None:
+        if when is None:
+            self.saved_label.setText("")
+            return
+        fmt = "%H:%M:%S" if when.date() == dt.date.today() else "%Y-%m-%d %H:%M"
+        self.saved_label.setText(fill(self.tr("Saved %1"), when.strftime(fmt)))
 
-    def refresh(self) -> None:
-        summaries = search_summaries(self._db, today=dt.date.today())
-        self.model.set_rows(summaries)
-        count = len(summaries)
-        self.heading.setText(self.tr("Searches (%n)", "", count))
-        self.pages.setCurrentWidget(self.table if count else self.empty_page)
+    def _file_saved_at(self) -> dt.datetime | None:
+        times = [
+            p.stat().st_mtime
+            for p in (self.workspace.path, Path(f"{self.workspace.path}-wal"))
+            if p.exists()
+        ]
+        return dt.datetime.fromtimestamp(max(times)) if times else None
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def current_search_id(self) -> str | None:
+        return (
+            self.search_page.search_id() if self.pages.currentWidget() is self.search_page else None
+        )
+
+    def edit(self, action: Callable[[], object]) -> bool:
+        """Runs an edit; a refused or failed one is explained and changes nothing."""
+        try:
+            action()
+        except (ValidationError, NotFound) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        except (sqlite3.Error, DatabaseProblem) as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Not saved"),
+                fill(
+                    self.tr("The change could not be saved to %1.\n\n%2"), self.workspace.path, exc
+                ),
+            )
+            return False
+        return True
+
+    def new_search(self) -> None:
+        dialog = SearchDialog(self)
+        if not self.ask(dialog):
+            return
+        created: list[str] = []
+        if self.edit(lambda: created.append(self.workspace.create_search(dialog.details()))):
+            self.refresh(select=created[0])
+            self.statusBar().showMessage(self.tr("Search created with its checklist."), 5000)
+
+    def edit_search(self) -> None:
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        dialog = SearchDialog(self, self.workspace.search(search_id).details())
+        if self.ask(dialog):
+            self.edit(lambda: self.workspace.update_search(search_id, dialog.details()))
+
+    def ask(self, dialog: SearchDialog) -> bool:
+        """Shows a dialog modally; tests replace this to fill it in."""
+        return dialog.exec() == SearchDialog.DialogCode.Accepted
+
+    def set_status(self, status: SearchStatus) -> None:
+        search_id = self.current_search_id()
+        if search_id is not None:
+            self.edit(lambda: self.workspace.set_search_status(search_id, status))
+
+    def toggle_archived(self) -> None:
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        archived = not self.workspace.search(search_id).archived
+        if self.edit(lambda: self.workspace.set_archived(search_id, archived)) and archived:
+            self.statusBar().showMessage(
+                self.tr("Search archived. Tick “Show archived searches” to see it."), 6000
+            )
+
+    def delete_search(self) -> None:
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        title = self.workspace.search(search_id).title
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete search"),
+            fill(
+                self.tr(
+                    "Delete “%1” with its checklist, candidates, notes and scores?\n\n"
+                    "You can undo this with Edit > Undo."
+                ),
+                title,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.edit(lambda: self.workspace.delete_search(search_id))
 
     def add_sample_searches(self) -> None:
+        # The sample is a one-off bulk insert, not an edit to undo step by step.
         try:
-            added = add_sample_data(self._db)
+            added = add_sample_data(self.workspace.db)
         except (sqlite3.Error, DatabaseProblem) as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Could not add the sample searches"),
-                self.tr("Nothing was changed. The database said: %1").replace("%1", str(exc)),
+                fill(self.tr("Nothing was changed. The database said: %1"), exc),
             )
             return
         self.refresh()
-        self.statusBar().showMessage(self.tr("Added %n sample searches.", "", len(added)), 5000)
+        self.statusBar().showMessage(self.tr("Added %n sample search(es).", "", len(added)), 5000)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a RevSearch database"),
+            str(self.workspace.path.parent),
+            self.tr("RevSearch databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_requested.emit(Path(path))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for name in recent_files(self.settings):
+            path = Path(name)
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About RevSearch"),
+            fill(
+                self.tr(
+                    "<b>RevSearch %1</b><p>Run CRO and CSO executive searches offline.</p>"
+                    "<p>Your data: %2</p>"
+                ),
+                __version__,
+                self.workspace.path,
+            ),
+        )
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Splitters are restored once the window has its real size; before that Qt squeezes
+        # the saved sizes into the default width.
+        if not self._splitters_restored:
+            self._splitters_restored = True
+            for splitter in self.findChildren(QSplitter):
+                state = self.settings.value(f"splitters/{splitter.objectName()}")
+                if state is not None and splitter.objectName():
+                    splitter.restoreState(state)
+
+    def _last_search(self) -> str | None:
+        value = self.settings.value(f"lastSearch/{_key(self.workspace.path)}")
+        return str(value) if value else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        last = self.current_search_id()
+        if last:
+            self.settings.setValue(f"lastSearch/{_key(self.workspace.path)}", last)
+        self.settings.sync()
+        super().closeEvent(event)
+        # Every edit is already committed; closing lets SQLite fold the log into the file.
+        self.workspace.db.close()
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    value = settings.value(RECENT_FILES_KEY) or []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def remember_recent_file(settings: QSettings, path: Path) -> None:
+    files = [str(path)] + [f for f in recent_files(settings) if f != str(path)]
+    settings.setValue(RECENT_FILES_KEY, files[:RECENT_FILES_MAX])
+
+
+def _key(path: Path) -> str:
+    # QSettings keys may not contain slashes that would nest groups.
+    return str(path.resolve()).replace("/", "|").replace("\\", "|")

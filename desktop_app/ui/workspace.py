@@ -24,7 +24,7 @@ from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Rating, ScoreCard
 from desktop_app.domain.search import SearchDetails, SearchStatus
 from desktop_app.store import candidates, checklist, notes, scores, searches
-from desktop_app.store.candidates import Candidate
+from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.database import is_read_only
 from desktop_app.store.errors import NotFound
@@ -89,6 +89,9 @@ class Workspace(QObject):
 
     def candidate(self, candidate_id: str) -> Candidate:
         return candidates.get_candidate(self.db, candidate_id)
+
+    def stage_history(self, candidate_id: str) -> list[StageEvent]:
+        return candidates.stage_history(self.db, candidate_id)
 
     def notes(self, candidate_id: str) -> list[Note]:
         return notes.list_notes(self.db, candidate_id)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 SCREENSHOTS = Path(
@@ -25,3 +27,16 @@ def screenshot() -> Callable[[QWidget, str], Path]:
         return path
 
     return save
+
+
+def _press(window: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    handle = window.windowHandle()
+    assert handle is not None, "show the window first"
+    QTest.keyClick(handle, key, modifiers)
+
+
+@pytest.fixture
+def press_shortcut() -> Callable[[QWidget, Qt.Key, Qt.KeyboardModifier], None]:
+    """press_shortcut(window, key, modifiers) presses a key combination as the window system
+    delivers it, so menu shortcuts fire; offscreen, a key sent to a widget skips them."""
+    return _press

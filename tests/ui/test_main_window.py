@@ -1,44 +1,176 @@
-"""The main window as a person uses it: an empty file, the sample, the list of searches."""
+"""The main window as a hiring manager uses it: first launch, searches in the sidebar, the
+search menu, undo and redo from the keyboard, settings kept between sessions."""
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.domain.search import Role, SearchDetails
-from desktop_app.store import searches
+from desktop_app.domain.search import SearchStatus
+from desktop_app.sample_data import add_sample_data
 from desktop_app.store.database import open_database
+from desktop_app.ui.app import WindowKeeper
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.search_table_model import SEARCH_ID_ROLE, SearchTableModel
+from desktop_app.ui.search_dialog import SearchDialog
+from desktop_app.ui.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path):
+    # QSettings lives under XDG_CONFIG_HOME, which tests/conftest.py points at a temp folder;
+    # naming the app makes the file predictable and separate from a real install.
+    qapp.setOrganizationName("RevSearchTests")
+    qapp.setApplicationName("RevSearchTests")
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 def open_window(qtbot, db, db_path) -> MainWindow:
-    window = MainWindow(db, db_path)
+    window = MainWindow(Workspace(db, db_path))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
 
 
-def test_an_empty_database_offers_the_sample_searches(qtbot, db, db_path):
-    window = open_window(qtbot, db, db_path)
-    assert window.pages.currentWidget() is window.empty_page
-    assert window.sample_button.isVisible()
-    assert "(0)" in window.heading.text()
+def sidebar_titles(window: MainWindow) -> list[str]:
+    proxy = window.sidebar.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
 
 
-def test_clicking_add_sample_searches_lists_them(qtbot, db, db_path):
+def fill_search_dialog(qtbot, title: str, *, cso: bool = False, company: str = "Acme"):
+    """Replaces MainWindow.ask: types into the dialog like a person, then presses Create."""
+
+    def ask(dialog: SearchDialog) -> bool:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.keyClicks(dialog.title, title)
+        if cso:
+            qtbot.mouseClick(dialog.cso, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.company, company)
+        qtbot.keyClicks(dialog.hiring_manager, "Helena Carvalho (CEO)")
+        dialog.accept()
+        return dialog.result() == SearchDialog.DialogCode.Accepted
+
+    return ask
+
+
+def test_first_launch_shows_the_welcome_page_with_its_two_choices(qtbot, db, db_path, screenshot):
     window = open_window(qtbot, db, db_path)
-    qtbot.mouseClick(window.sample_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.table
-    model = window.table.model()
-    assert model.rowCount() == 3
-    titles = {model.index(r, SearchTableModel.TITLE).data() for r in range(3)}
-    assert "Chief Sales Officer" in titles
-    assert "(3)" in window.heading.text()
-    assert "3 sample searches" in window.statusBar().currentMessage()
+    assert window.pages.currentWidget() is window.welcome
+    assert window.welcome.create_button.isVisible() and window.welcome.sample_button.isVisible()
+    screenshot(window, "welcome")
+
+
+def test_explore_with_sample_data_fills_the_sidebar_and_opens_a_search(qtbot, db, db_path):
+    window = open_window(qtbot, db, db_path)
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert len(sidebar_titles(window)) == 3
+    assert window.pages.currentWidget() is window.search_page
+    assert window.search_page.title.text() in {t for t in sidebar_titles(window)} | {
+        "Chief Revenue Officer (Project Lighthouse)"
+    }
+
+
+def test_ctrl_n_creates_a_search_with_its_checklist_and_selects_it(
+    qtbot, db, db_path, press_shortcut
+):
+    window = open_window(qtbot, db, db_path)
+    window.ask = fill_search_dialog(qtbot, "Chief Sales Officer, LatAm", cso=True)
+    press_shortcut(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert sidebar_titles(window) == ["Chief Sales Officer, LatAm"]
+    search_id = window.current_search_id()
+    search = window.workspace.search(search_id)
+    assert search.role.value == "CSO" and search.company == "Acme"
+    keys = {s.step.template_key for s in window.workspace.steps(search_id)}
+    assert len(keys) == 39 and "interviews.forecast_call" in keys
+    assert window.search_page.title.text() == "Chief Sales Officer, LatAm"
+    assert "Saved" in window.saved_label.text()
+
+
+def test_a_search_without_a_title_is_refused_in_the_dialog(qtbot, db, db_path):
+    window = open_window(qtbot, db, db_path)
+    seen = {}
+
+    def ask(dialog: SearchDialog) -> bool:
+        dialog.accept()  # nothing typed
+        seen["error"] = dialog.error.text()
+        seen["open"] = dialog.result() != SearchDialog.DialogCode.Accepted
+        return False
+
+    window.ask = ask
+    window.new_action.trigger()
+    assert seen == {"error": "Title is required.", "open": True}
+    assert window.workspace.summaries() == []
+
+
+def test_status_change_from_the_menu_is_undone_and_redone_from_the_keyboard(
+    qtbot, db, db_path, press_shortcut
+):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    search_id = window.current_search_id()
+    window.status_actions[SearchStatus.ON_HOLD].trigger()
+    assert window.workspace.search(search_id).status is SearchStatus.ON_HOLD
+    assert "On hold" in window.search_page.facts.text()
+    press_shortcut(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.search(search_id).status is SearchStatus.ACTIVE
+    assert window.status_actions[SearchStatus.ACTIVE].isChecked()
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press_shortcut(window, Qt.Key.Key_Z, shift_ctrl)
+    assert window.workspace.search(search_id).status is SearchStatus.ON_HOLD
+
+
+def test_an_archived_search_leaves_the_sidebar_until_archived_ones_are_shown(qtbot, db, db_path):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    title = window.workspace.search(window.current_search_id()).title
+    window.archive_action.trigger()
+    assert len(sidebar_titles(window)) == 2
+    qtbot.mouseClick(window.sidebar.archived_toggle, Qt.MouseButton.LeftButton)
+    assert len(sidebar_titles(window)) == 3 and title in sidebar_titles(window)
+
+
+def test_deleting_a_search_asks_first_and_undo_brings_everything_back(
+    qtbot, db, db_path, monkeypatch
+):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    search_id = window.current_search_id()
+    people = len(window.workspace.candidates(search_id))
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    window.delete_action.trigger()  # cancelled
+    assert len(sidebar_titles(window)) == 3
+    window.delete_action.trigger()
+    assert len(sidebar_titles(window)) == 2
+    assert search_id not in {s.search.id for s in window.workspace.summaries()}
+    window.undo_action.trigger()
+    assert len(sidebar_titles(window)) == 3
+    assert len(window.workspace.candidates(search_id)) == people
+
+
+def test_typing_in_the_filter_box_narrows_the_sidebar(qtbot, db, db_path):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    qtbot.keyClicks(window.sidebar.filter_box, "atlas")
+    assert sidebar_titles(window) == ["Chief Sales Officer"]
+    qtbot.keyClicks(window.sidebar.filter_box, "zzz")
+    assert sidebar_titles(window) == []
+    assert window.sidebar.empty_hint.isVisible()
+
+
+def test_clicking_a_search_in_the_sidebar_opens_it(qtbot, db, db_path):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    view = window.sidebar.list
+    last = window.sidebar.proxy.index(2, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(last).center())
+    assert window.search_page.title.text().startswith(last.data())
 
 
 def test_the_status_bar_says_where_the_data_lives(qtbot, db, db_path):
@@ -47,47 +179,43 @@ def test_the_status_bar_says_where_the_data_lives(qtbot, db, db_path):
     assert db_path.name in window.windowTitle()
 
 
-def test_a_search_row_shows_role_progress_overdue_and_days_open(qtbot, db, db_path):
-    start = dt.date.today() - dt.timedelta(days=5)
-    search_id = searches.create_search(
-        db, SearchDetails(title="CRO, LatAm", role=Role.CRO, start_date=start, company="Acme")
-    )
+def test_closing_and_reopening_restores_the_search_and_keeps_every_edit(qtbot, db_path):
+    db = open_database(db_path)
+    add_sample_data(db)
     window = open_window(qtbot, db, db_path)
-    model = window.table.model()
-    row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[SearchTableModel.TITLE] == "CRO, LatAm"
-    assert row[SearchTableModel.ROLE] == "CRO"
-    assert row[SearchTableModel.COMPANY] == "Acme"
-    assert row[SearchTableModel.PROGRESS] == "0/39  0%"
-    assert row[SearchTableModel.OVERDUE] == "4"  # steps due on days 0, 2, 3 and 4
-    assert row[SearchTableModel.DAYS] == "5"
-    assert model.index(0, 0).data(SEARCH_ID_ROLE) == search_id
-    overdue_colour = model.index(0, SearchTableModel.OVERDUE).data(Qt.ItemDataRole.ForegroundRole)
-    assert overdue_colour is not None
+    third = window.sidebar.proxy.index(2, 0).data()
+    window.sidebar.select(window.sidebar.model.index(2).data(Qt.ItemDataRole.UserRole + 1))
+    window.status_actions[SearchStatus.FILLED].trigger()
+    window.splitter.setSizes([350, 900])
+    window.close()  # closes the database too
+
+    again = open_window(qtbot, open_database(db_path), db_path)
+    assert again.search_page.title.text().startswith(third)
+    assert again.workspace.search(again.current_search_id()).status is SearchStatus.FILLED
+    assert again.splitter.sizes()[0] == 350
+    again.close()
 
 
-def test_the_table_model_is_empty_until_given_rows(qtbot):
-    model = SearchTableModel()
-    assert model.rowCount() == 0
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Search"
-
-
-def test_adding_the_sample_to_a_read_only_database_explains_and_changes_nothing(
-    qtbot, db_path, monkeypatch
+def test_file_open_switches_to_another_database_and_refuses_a_bad_one(
+    qtbot, qapp, tmp_path, monkeypatch
 ):
-    open_database(db_path).close()
-    read_only = open_database(db_path, read_only=True)
+    first, second, bad = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3", tmp_path / "bad.sqlite3"
+    seeded = open_database(second)
+    add_sample_data(seeded)
+    seeded.close()
+    bad.write_text("not a database")
     warnings = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text))
-    )
-    window = open_window(qtbot, read_only, db_path)
-    qtbot.mouseClick(window.sample_button, Qt.MouseButton.LeftButton)
-    assert len(warnings) == 1
-    title, text = warnings[0]
-    assert "sample searches" in title and "Nothing was changed" in text
-    assert window.pages.currentWidget() is window.empty_page
-    read_only.close()
-    reopened = open_database(db_path)
-    assert searches.list_searches(reopened) == []
-    reopened.close()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    keeper = WindowKeeper()
+    window = keeper.show(open_database(first), first)
+    qtbot.addWidget(window)
+    window.open_requested.emit(second)
+    assert keeper.window is not window and keeper.window.workspace.path == second
+    qtbot.addWidget(keeper.window)
+    assert len(sidebar_titles(keeper.window)) == 3
+    keeper.window.open_requested.emit(bad)
+    assert warnings and "not a RevSearch database" in warnings[0]
+    assert keeper.window.workspace.path == second
+    recent = QSettings().value("recentFiles")
+    assert [Path(p) for p in recent][:2] == [second, first]
+    keeper.window.close()

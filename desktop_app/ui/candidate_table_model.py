@@ -1,0 +1,265 @@
+"""A table model of a search's candidates: who they are, where they stand and how they fit.
+
+A dumb model: it shows the rows it is given (`set_rows`) and knows nothing of SQL. Each column
+also answers SORT_ROLE with a value that sorts the way a person expects (numbers as numbers,
+stages in pipeline order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS
+from desktop_app.domain.pipeline import STAGES, Stage
+from desktop_app.domain.scorecard import Band, ScoreCard
+from desktop_app.store.candidates import Candidate
+from desktop_app.ui.candidate_labels import (
+    band_label,
+    exit_label,
+    flag_message,
+    flag_short,
+    profile_label,
+    profile_short,
+    stage_label,
+)
+from desktop_app.ui.text import fill
+
+CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+# Sorting puts the unscored below every score in ascending order.
+_NO_VALUE = -1000
+# People who left sort below everyone still in the pipeline when the furthest along come first
+# (descending, the tab's default), grouped by the stage they left at.
+_LEFT_OFFSET = -100
+
+BAND_COLOURS = {
+    Band.STRONG: "#1b7f3b",
+    Band.GOOD: "#2f6fb0",
+    Band.BORDERLINE: "#a66300",
+    Band.WEAK: "#b3261e",
+}
+FLAG_COLOUR = "#b3261e"
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    candidate: Candidate
+    card: ScoreCard
+
+
+class CandidateTableModel(QAbstractTableModel):
+    NAME, POSITION, STAGE, DAYS, FIT, TILT, FLAGS = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CandidateRow] = []
+        self._today = dt.date.today()
+        self._headers = [
+            self.tr("Name"),
+            self.tr("Current position"),
+            self.tr("Stage"),
+            self.tr("Days"),
+            self.tr("Fit"),
+            self.tr("Tilt"),
+            self.tr("Flags"),
+        ]
+        self._header_tips = [
+            "",
+            "",
+            self.tr("Where the candidate is in the pipeline, or where they left it"),
+            self.tr("Days since the candidate reached this stage (or left)"),
+            self.tr("Fit score from 20 to 100 and its band; ~ marks a provisional score"),
+            self.tr("Profile: strategy (S) minus execution (E)"),
+            self.tr("Warnings from the scorecard"),
+        ]
+
+    def set_rows(self, rows: Sequence[CandidateRow], today: dt.date | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today or dt.date.today()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CandidateRow:
+        return self._rows[row]
+
+    def row_of(self, candidate_id: str) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.candidate.id == candidate_id:
+                return number
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips[section] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and section != self.DAYS:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == CANDIDATE_ID_ROLE:
+            return row.candidate.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:
+            # Centred, so the number never runs into the fit score beside it.
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    # --- what each cell shows --------------------------------------------------------------------
+
+    def _display(self, row: CandidateRow, column: int) -> str:
+        candidate, card = row.candidate, row.card
+        if column == self.NAME:
+            return candidate.full_name
+        if column == self.POSITION:
+            return position_text(candidate)
+        if column == self.STAGE:
+            return self._stage_text(candidate)
+        if column == self.DAYS:
+            return str(candidate.days_in_stage(self._today))
+        if column == self.FIT:
+            return self._fit_text(card)
+        if column == self.TILT:
+            if card.profile is None or card.tilt is None:
+                return "—"
+            return f"{profile_short(card.profile)} {float(card.tilt):+.2f}"
+        if column == self.FLAGS:
+            return ", ".join(self._flag_words(card))
+        return ""
+
+    def _stage_text(self, candidate: Candidate) -> str:
+        if candidate.exit_state is None:
+            return stage_label(candidate.stage)
+        return fill(
+            self.tr("%1 (at %2)"),
+            exit_label(candidate.exit_state),
+            stage_label(candidate.exit_stage or candidate.stage),
+        )
+
+    def _fit_text(self, card: ScoreCard) -> str:
+        if card.fit_points is None or card.band is None:
+            return "—"
+        number = f"~{card.fit_points}" if card.provisional else str(card.fit_points)
+        return f"{number} {band_label(card.band)}"
+
+    def _flag_words(self, card: ScoreCard) -> list[str]:
+        words = [flag_short(flag) for flag in card.flags]
+        if card.critical_gaps:
+            words.append(self.tr("Critical gap"))
+        if card.disputed:
+            words.append(self.tr("Disputed"))
+        return list(dict.fromkeys(words))  # two mismatch flags still read as one word
+
+    def _sort_key(self, row: CandidateRow, column: int) -> object:
+        candidate, card = row.candidate, row.card
+        if column == self.STAGE:
+            stage = candidate.exit_stage or candidate.stage
+            left = _LEFT_OFFSET if candidate.exit_state is not None else 0
+            return left + STAGES.index(Stage(stage))
+        if column == self.DAYS:
+            return candidate.days_in_stage(self._today)
+        if column == self.FIT:
+            return card.fit_points if card.fit_points is not None else _NO_VALUE
+        if column == self.TILT:
+            return float(card.tilt) if card.tilt is not None else float(_NO_VALUE)
+        if column == self.FLAGS:
+            return len(self._flag_words(card))
+        return self._display(row, column).casefold()
+
+    def _tooltip(self, row: CandidateRow, column: int) -> str | None:
+        candidate, card = row.candidate, row.card
+        if column == self.STAGE and candidate.exit_state is not None:
+            stage = self._stage_text(candidate)
+            if candidate.exit_reason:
+                return fill(self.tr("%1: %2"), stage, candidate.exit_reason)
+            return stage
+        if column == self.TILT and card.profile is not None:
+            return fill(
+                self.tr("%1: strategy (S) %2, execution (E) %3, tilt %4"),
+                profile_label(card.profile),
+                f"{float(card.strategy or 0):.2f}",
+                f"{float(card.execution or 0):.2f}",
+                f"{float(card.tilt or 0):+.2f}",
+            )
+        if column == self.FIT:
+            return self._fit_tooltip(card)
+        if column == self.FLAGS:
+            lines = [flag_message(flag) for flag in card.flags]
+            lines += [
+                fill(self.tr("Critical gap: %1 scored 2 or less"), f"{key} {BY_KEY[key].name}")
+                for key in card.critical_gaps
+            ]
+            if card.disputed:
+                lines.append(
+                    fill(
+                        self.tr("Disputed: raters differ by 2 points or more on %1"),
+                        ", ".join(card.disputed),
+                    )
+                )
+            return "\n".join(lines) or None
+        if column in (self.NAME, self.POSITION):
+            lines = [candidate.full_name, position_text(candidate), candidate.details.location]
+            return "\n".join(line for line in lines if line)
+        return None
+
+    def _fit_tooltip(self, card: ScoreCard) -> str:
+        if card.fit_points is None:
+            return self.tr("Not scored yet")
+        if not card.provisional:
+            return fill(self.tr("Fit %1 of 100, all competencies scored"), str(card.fit_points))
+        scored = len(COMPETENCY_KEYS) - len(card.unscored)
+        return fill(
+            self.tr("Provisional: projected from %1 of %2 competencies scored"),
+            str(scored),
+            str(len(COMPETENCY_KEYS)),
+        )
+
+    def _foreground(self, row: CandidateRow, column: int) -> QBrush | None:
+        if row.candidate.exit_state is not None:
+            # The whole row greys out: they are out of play, but still on record.
+            palette = QApplication.palette()
+            return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if column == self.FIT and row.card.band is not None:
+            return QBrush(QColor(BAND_COLOURS[row.card.band]))
+        if column == self.FLAGS:
+            return QBrush(QColor(FLAG_COLOUR))
+        return None
+
+
+def position_text(candidate: Candidate) -> str:
+    """'Title at Company', or whichever of the two is known."""
+    title = candidate.details.current_title
+    company = candidate.details.current_company
+    if title and company:
+        return fill(QApplication.translate("CandidateTableModel", "%1 at %2"), title, company)
+    return title or company

@@ -1,0 +1,84 @@
+"""How the checklist reads: dates, owners, a step's status and its tooltip, in the user's words.
+
+Shared by the checklist model, its summary header and its dialogs. Plain functions, so the
+strings go through QCoreApplication.translate under one context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QColor
+
+from desktop_app.domain.checklist import ChecklistStep, StepStatus
+
+OVERDUE_COLOUR = QColor("#b3261e")
+SKIPPED_COLOUR = QColor("#8a8a8a")
+DONE_COLOUR = QColor("#2e7d32")
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Checklist", text, None, n)
+
+
+def format_date(value: dt.date, pattern: str = "d MMM yyyy") -> str:
+    """A date as people read it, with month names in the user's language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def _pattern(value: dt.date, today: dt.date) -> str:
+    return "d MMM" if value.year == today.year else "d MMM yyyy"
+
+
+def owner_label(owner: str, owner_titles: dict[str, str]) -> str:
+    """An owner code ("HM") as its title ("Hiring manager"); a free name as it is."""
+    return owner_titles.get(owner, owner)
+
+
+def owner_value(text: str, owner_titles: dict[str, str]) -> str:
+    """What to store for an owner typed or picked by a person: the code when the text names
+    one of the template's owners (by title or code), otherwise the name as typed."""
+    text = text.strip()
+    for code, title in owner_titles.items():
+        if text.casefold() in (code.casefold(), title.casefold()):
+            return code
+    return text
+
+
+def status_text(step: ChecklistStep, today: dt.date) -> str:
+    """Done (when), not applicable, how late, or how soon it is due."""
+    if step.status is StepStatus.DONE:
+        when = step.completed_date
+        if when is None:
+            return tr("Done")
+        # The year only when it is not this one keeps the column narrow.
+        return tr("Done %1").replace("%1", format_date(when, _pattern(when, today)))
+    if step.status is StepStatus.SKIPPED:
+        return tr("Not applicable")
+    if step.due_date is None:
+        return tr("To do")
+    days = (step.due_date - today).days
+    # English needs the singular spelled out: without a translation file loaded, Qt fills
+    # in %n but cannot pick "day" or "days".
+    if days == -1:
+        return tr("1 day late")
+    if days < 0:
+        return tr("%n days late", -days)
+    if days == 0:
+        return tr("Due today")
+    if days == 1:
+        return tr("Due tomorrow")
+    if days <= 7:
+        return tr("Due in %n days", days)
+    return tr("To do")
+
+
+def step_tooltip(step: ChecklistStep) -> str:
+    """The step in full: its title, what the template says about it, and its note."""
+    parts = [step.title, step.description]
+    if step.note:
+        parts.append(tr("Note: %1").replace("%1", step.note))
+    if step.template_key is None:
+        parts.append(tr("Custom step"))
+    return "\n\n".join(p for p in parts if p)

@@ -1,0 +1,301 @@
+"""One competency in the scorecard editor: its rubric, this rater's score and evidence, and
+the combined result of every rater."""
+
+from __future__ import annotations
+
+import html
+from fractions import Fraction
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.competencies import Competency
+from desktop_app.domain.scorecard import MAX_SCORE, MIN_SCORE, CompetencyScore, Rating
+from desktop_app.domain.search import Role
+from desktop_app.ui.scorecard_style import (
+    Tone,
+    make_secondary,
+    neutral_chip_style,
+    tone_style,
+)
+
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(MIN_SCORE, MAX_SCORE + 1)}
+_CLEAR_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_0}
+
+
+def format_score(value: Fraction | int) -> str:
+    """A median as people write it: 4, or 3.5 between two raters."""
+    value = Fraction(value)
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):.1f}"
+
+
+class ScoreSelector(QWidget):
+    """Buttons 1-5 and Clear, and one tab stop: keys 1-5 score, Left/Right step, Delete or
+    Backspace clears. The buttons take no focus so ten rows stay twenty tab stops, not seventy."""
+
+    chosen = Signal(int)
+    cleared = Signal()
+
+    def __init__(self, competency: Competency, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._score: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("%1 score").replace("%1", competency.key))
+        self.setAccessibleDescription(self.tr("Press 1 to 5 to score, Delete to clear."))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(3, 3, 3, 3)
+        layout.setSpacing(4)
+        self.buttons: dict[int, QPushButton] = {}
+        for n in range(MIN_SCORE, MAX_SCORE + 1):
+            button = QPushButton(str(n))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFixedSize(34, 28)
+            button.setAccessibleName(
+                self.tr("%1 score %2").replace("%1", competency.key).replace("%2", str(n))
+            )
+            button.setToolTip(_rubric_hint(self, competency, n))
+            button.clicked.connect(lambda _checked=False, n=n: self._choose(n))
+            layout.addWidget(button)
+            self.buttons[n] = button
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setFixedHeight(28)
+        self.clear_button.setAccessibleName(self.tr("Clear %1 score").replace("%1", competency.key))
+        self.clear_button.setToolTip(self.tr("Remove this rater's score (Delete)"))
+        self.clear_button.clicked.connect(self._clear)
+        layout.addSpacing(6)
+        layout.addWidget(self.clear_button)
+        self._style_buttons()
+        self._sync()
+
+    def score(self) -> int | None:
+        return self._score
+
+    def set_score(self, score: int | None) -> None:
+        self._score = score
+        self._sync()
+
+    def _choose(self, n: int) -> None:
+        # Clicks move focus here, so an evidence field left mid-edit is saved first.
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if n != self._score:
+            self.chosen.emit(n)
+        # Back to what is stored: the edit may have been refused.
+        self._sync()
+
+    def _clear(self) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if self._score is not None:
+            self.cleared.emit()
+        self._sync()
+
+    def _sync(self) -> None:
+        for n, button in self.buttons.items():
+            button.setChecked(n == self._score)
+        self.clear_button.setEnabled(self._score is not None)
+
+    def _style_buttons(self) -> None:
+        # palette() references follow a theme change without restyling.
+        self.setStyleSheet(
+            "QPushButton { background-color: palette(button); color: palette(button-text);"
+            " border: 1px solid palette(mid); border-radius: 4px; padding: 0 8px; }"
+            "QPushButton:checked { background-color: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight);"
+            " font-weight: 700; }"
+            "QPushButton:hover:!checked { border-color: palette(highlight); }"
+            "QPushButton:disabled { color: palette(mid); }"
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _DIGIT_KEYS:
+            self._choose(_DIGIT_KEYS[Qt.Key(key)])
+        elif key in _CLEAR_KEYS:
+            self._clear()
+        elif key == Qt.Key.Key_Right:
+            self._choose(min(MAX_SCORE, (self._score or 0) + 1))
+        elif key == Qt.Key.Key_Left and self._score is not None:
+            self._choose(max(MIN_SCORE, self._score - 1))
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The buttons cannot show focus themselves, so the selector draws a ring around them.
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 5, 5)
+            painter.end()
+
+
+def _rubric_hint(widget: QWidget, competency: Competency, n: int) -> str:
+    if n in competency.rubric:
+        return f"{n}: {widget.tr(competency.rubric[n])}"
+    return (
+        widget.tr("%1: between %2 and %3")
+        .replace("%1", str(n))
+        .replace("%2", str(n - 1))
+        .replace("%3", str(n + 1))
+    )
+
+
+class CompetencyRow(QFrame):
+    """Emits what the person did; the editor turns it into workspace edits and then tells the
+    row what is stored."""
+
+    score_chosen = Signal(str, int)
+    score_cleared = Signal(str)
+    evidence_edited = Signal(str, str)
+
+    def __init__(self, competency: Competency, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.competency = competency
+        self._rating: Rating | None = None
+        self.setObjectName(f"row{competency.key}")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.name_label = QLabel(
+            f"<b>{competency.key}&nbsp;&nbsp;{html.escape(self.tr(competency.name))}</b>"
+        )
+        self.weight_label = QLabel()
+        self.weight_label.setAccessibleName(self.tr("%1 weight").replace("%1", competency.key))
+        self.combined_label = QLabel()
+        self.combined_label.setAccessibleName(
+            self.tr("%1 combined result").replace("%1", competency.key)
+        )
+        self.disputed_label = QLabel(self.tr("Disputed"))
+        self.disputed_label.setStyleSheet(tone_style(self, Tone.CAUTION))
+        self.critical_label = QLabel(self.tr("Critical gap"))
+        self.critical_label.setStyleSheet(tone_style(self, Tone.DANGER))
+        self.critical_label.setToolTip(
+            self.tr("A weight-3 competency with a combined score of 2 or less.")
+        )
+        heading = QHBoxLayout()
+        heading.setSpacing(8)
+        heading.addWidget(self.name_label)
+        heading.addWidget(self.weight_label)
+        heading.addStretch(1)
+        heading.addWidget(self.combined_label)
+        heading.addWidget(self.disputed_label)
+        heading.addWidget(self.critical_label)
+
+        rubric = QHBoxLayout()
+        rubric.setSpacing(16)
+        self.rubric_labels: dict[int, QLabel] = {}
+        for n, text in sorted(competency.rubric.items()):
+            label = make_secondary(QLabel(f"<b>{n}</b>&nbsp; {html.escape(self.tr(text))}"))
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            rubric.addWidget(label, 1)
+            self.rubric_labels[n] = label
+
+        self.selector = ScoreSelector(competency)
+        self.selector.setAccessibleDescription(
+            " ".join(f"{n}: {self.tr(t)}" for n, t in sorted(competency.rubric.items()))
+        )
+        self.selector.chosen.connect(lambda n: self.score_chosen.emit(competency.key, n))
+        self.selector.cleared.connect(lambda: self.score_cleared.emit(competency.key))
+        self.evidence = QLineEdit()
+        self.evidence.setAccessibleName(self.tr("%1 evidence").replace("%1", competency.key))
+        self.evidence.setClearButtonEnabled(True)
+        self.evidence.editingFinished.connect(self._evidence_finished)
+        scoring = QHBoxLayout()
+        scoring.setSpacing(8)
+        scoring.addWidget(self.selector)
+        scoring.addWidget(self.evidence, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 10)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
+        layout.addLayout(rubric)
+        layout.addSpacing(2)
+        layout.addLayout(scoring)
+        self.show_rater(None, can_edit=False)
+        self.show_combined(None, [], critical=False)
+
+    def set_weight(self, weight: int, role: Role) -> None:
+        self.weight_label.setText(self.tr("weight %1").replace("%1", str(weight)))
+        self.weight_label.setStyleSheet(neutral_chip_style())
+        self.weight_label.setToolTip(
+            self.tr("Counts %1 times in the fit score of a %2 seat.")
+            .replace("%1", str(weight))
+            .replace("%2", str(role))
+        )
+
+    def show_rater(self, rating: Rating | None, *, can_edit: bool) -> None:
+        """This rater's score and evidence; `None` when they have not scored it."""
+        self._rating = rating
+        self.selector.set_score(rating.score if rating else None)
+        self.selector.setEnabled(can_edit)
+        # Keep what someone is typing: a change elsewhere must not wipe it.
+        if not (self.evidence.hasFocus() and self.evidence.isModified()):
+            self.evidence.setText(rating.evidence if rating else "")
+        self.evidence.setEnabled(can_edit and rating is not None)
+        self.evidence.setPlaceholderText(
+            self.tr("Evidence: what did you see or hear that supports this score?")
+            if rating
+            else self.tr("Choose a score first, then note the evidence")
+        )
+
+    def show_combined(
+        self, combined: CompetencyScore | None, ratings: list[Rating], *, critical: bool
+    ) -> None:
+        """The result across all raters, with each rater's score in the tooltip."""
+        if combined is None:
+            self.combined_label.setText(self.tr("Not scored"))
+            make_secondary(self.combined_label, scale=1.0)
+        else:
+            raters = (
+                self.tr("1 rater")
+                if combined.raters == 1
+                else self.tr("%1 raters").replace("%1", str(combined.raters))
+            )
+            self.combined_label.setText(
+                self.tr("Median <b>%1</b> · %2")
+                .replace("%1", format_score(combined.median))
+                .replace("%2", raters)
+            )
+            self.combined_label.setPalette(self.palette())
+        self.combined_label.setToolTip(
+            "\n".join(f"{r.rater}: {r.score}" for r in sorted(ratings, key=lambda r: r.rater))
+        )
+        disputed = combined is not None and combined.disputed
+        self.disputed_label.setVisible(disputed)
+        if disputed and combined is not None:
+            self.disputed_label.setToolTip(
+                self.tr("Raters differ by %1 points; talk it through in the debrief.").replace(
+                    "%1", str(combined.spread)
+                )
+            )
+        self.critical_label.setVisible(critical)
+
+    def evidence_text(self) -> str:
+        return self.evidence.text()
+
+    def _evidence_finished(self) -> None:
+        text = self.evidence.text().strip()
+        if self._rating is not None and text != self._rating.evidence:
+            self.evidence_edited.emit(self.competency.key, text)
+        self.evidence.setModified(False)
