@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -152,15 +152,15 @@ class CandidatesTab(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CandidateTableModel.POSITION, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # flags take what is left
         header.setMinimumSectionSize(40)
         widths = {
-            CandidateTableModel.NAME: 130,
-            CandidateTableModel.STAGE: 140,
-            CandidateTableModel.DAYS: 48,
-            CandidateTableModel.FIT: 108,
+            CandidateTableModel.NAME: 140,
+            CandidateTableModel.POSITION: 170,
+            CandidateTableModel.STAGE: 120,
+            CandidateTableModel.DAYS: 44,
+            CandidateTableModel.FIT: 104,
             CandidateTableModel.TILT: 112,
-            CandidateTableModel.FLAGS: 135,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
@@ -173,9 +173,11 @@ class CandidatesTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 2)
+        # The panel holds the scorecard, which needs room; the table narrows first.
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([815, 385])
+        self.splitter.setSizes([500, 480])
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._fit_columns())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -194,6 +196,20 @@ class CandidatesTab(QWidget):
         self.add_button.setEnabled(False)
 
     # --- public ------------------------------------------------------------------------------
+
+    # Columns the panel repeats give way when the table is narrow, so the name, stage, days,
+    # fit and flags stay readable without scrolling sideways.
+    _OPTIONAL_COLUMNS = (CandidateTableModel.POSITION, CandidateTableModel.TILT)
+    _ALL_COLUMNS_WIDTH = 800
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        narrow = self.table.width() < self._ALL_COLUMNS_WIDTH
+        for column in self._OPTIONAL_COLUMNS:
+            self.table.setColumnHidden(column, narrow)
 
     def set_search(self, search_id: str | None) -> None:
         if search_id == self._search_id:

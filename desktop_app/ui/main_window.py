@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([290, 990])
+        self.splitter.setSizes([260, 1020])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_actions[status] = action
         self.about_action = self._action(self.tr("&About RevSearch"), self.about)
+        self.sidebar_action = self._action(self.tr("Search &list"), self._toggle_sidebar, "F9")
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.sidebar_action)
         self.search_menu = self.menuBar().addMenu(self.tr("&Search"))
         self.search_menu.addAction(self.edit_search_action)
         status_menu = self.search_menu.addMenu(self.tr("S&tatus"))
@@ -341,6 +346,10 @@ class MainWindow(QMainWindow):
                 self.workspace.path,
             ),
         )
+
+    def _toggle_sidebar(self) -> None:
+        # Hiding the list gives a candidate's scorecard the whole width on a small screen.
+        self.sidebar.setVisible(self.sidebar_action.isChecked())
 
     # --- settings -----------------------------------------------------------------------------
 

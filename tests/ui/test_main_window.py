@@ -219,3 +219,120 @@ def test_file_open_switches_to_another_database_and_refuses_a_bad_one(
     recent = QSettings().value("recentFiles")
     assert [Path(p) for p in recent][:2] == [second, first]
     keeper.window.close()
+
+
+def test_screens_of_a_working_session_at_laptop_size(qtbot, db, db_path, screenshot):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    window.resize(1280, 800)
+    northwind = next(s.search.id for s in window.workspace.summaries() if s.search.code_name)
+    window.sidebar.select(northwind)
+    qtbot.wait(50)
+    screenshot(window, "main_checklist")
+    page = window.search_page
+    page.tabs.setCurrentWidget(page.candidates)
+    leader = next(
+        c.id for c in window.workspace.candidates(northwind) if c.full_name == "Thomas Reinholt"
+    )
+    page.candidates.select_candidate(leader)
+    qtbot.wait(50)
+    screenshot(window, "main_candidates")
+    page.candidates.panel.tabs.setCurrentWidget(page.scorecard)
+    qtbot.wait(50)
+    flags = {f.code for f in window.workspace.score_card(leader).flags}
+    assert "execution_heavy" in flags
+    screenshot(window, "main_scorecard")
+
+
+@pytest.fixture
+def dark_theme(qapp):
+    """A dark system theme: Fusion with a dark palette, as many Linux desktops use."""
+    from PySide6.QtGui import QColor, QPalette
+
+    old_palette, old_style = qapp.palette(), qapp.style().name()
+    qapp.setStyle("Fusion")
+    dark = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in {
+        roles.Window: "#2b2b2b",
+        roles.WindowText: "#e6e6e6",
+        roles.Base: "#1f1f1f",
+        roles.AlternateBase: "#2a2a2a",
+        roles.Text: "#e6e6e6",
+        roles.Button: "#353535",
+        roles.ButtonText: "#e6e6e6",
+        roles.Highlight: "#3d6fb4",
+        roles.HighlightedText: "#ffffff",
+        roles.Mid: "#555555",
+        roles.Link: "#8ab4f8",
+        roles.ToolTipBase: "#333333",
+        roles.ToolTipText: "#e6e6e6",
+        roles.PlaceholderText: "#9a9a9a",
+    }.items():
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    yield
+    qapp.setPalette(old_palette)
+    qapp.setStyle(old_style)
+
+
+def test_screens_in_a_dark_theme(qtbot, db, db_path, screenshot, dark_theme):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    screenshot(window, "dark_checklist")
+    page = window.search_page
+    page.tabs.setCurrentWidget(page.candidates)
+    search_id = window.current_search_id()
+    page.candidates.select_candidate(window.workspace.candidates(search_id)[0].id)
+    page.candidates.panel.tabs.setCurrentWidget(page.scorecard)
+    qtbot.wait(50)
+    screenshot(window, "dark_scorecard")
+    assert window.palette().color(window.palette().ColorRole.Window).lightness() < 100
+
+
+def test_an_unexpected_error_is_logged_and_shown_with_version_and_copyable_details(
+    qtbot, monkeypatch, caplog
+):
+    from desktop_app import __version__
+    from desktop_app.ui import app as app_module
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    try:
+        raise RuntimeError("the scorecard exploded")
+    except RuntimeError as exc:
+        app_module.report_bug(type(exc), exc, exc.__traceback__)
+    (box,) = shown
+    assert "Something went wrong" in box.text()
+    assert __version__ in box.detailedText() and "the scorecard exploded" in box.detailedText()
+    assert any("Unexpected error" in r.message and r.exc_info for r in caplog.records)
+
+
+def test_a_candidate_note_and_score_are_there_after_closing_and_reopening(qtbot, db_path):
+    from desktop_app.domain.candidate import CandidateDetails
+    from desktop_app.domain.note import NoteDetails
+    from desktop_app.domain.scorecard import Rating
+
+    window = open_window(qtbot, open_database(db_path), db_path)
+    window.ask = fill_search_dialog(qtbot, "Chief Revenue Officer")
+    window.new_action.trigger()
+    search_id = window.current_search_id()
+    ws = window.workspace
+    candidate_id = ws.add_candidate(search_id, CandidateDetails(full_name="Ana Souza"))
+    ws.add_note(candidate_id, NoteDetails("Strong on partners", "Helena", confidential=True))
+    ws.set_score(candidate_id, Rating("S2", "Helena", 5, "Ran three channels"))
+    ws.set_step_status(ws.steps(search_id)[0].id, "done")
+    window.close()
+
+    again = open_window(qtbot, open_database(db_path), db_path)
+    tab = again.search_page.candidates
+    tab.select_candidate(candidate_id)
+    assert tab.current_candidate_id() == candidate_id
+    (note,) = again.workspace.notes(candidate_id)
+    assert note.details.body == "Strong on partners" and note.details.confidential
+    (rating,) = again.workspace.ratings(candidate_id)
+    assert (rating.competency, rating.score, rating.evidence) == ("S2", 5, "Ran three channels")
+    assert again.workspace.steps(search_id)[0].step.status.value == "done"
+    again.close()
