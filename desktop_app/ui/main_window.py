@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.search import SearchStatus
-from desktop_app.sample_data import add_sample_data
 from desktop_app.store.errors import DatabaseProblem, NotFound
 from desktop_app.ui.search_dialog import SearchDialog
+from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.sidebar import SearchSidebar
 from desktop_app.ui.text import fill
@@ -111,9 +111,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("&Delete search..."), self.delete_search)
         self.status_group = QActionGroup(self)
         self.status_actions: dict[SearchStatus, QAction] = {}
-        labels = self.sidebar.model.status_labels
         for status in SearchStatus:
-            action = QAction(labels[status], self.status_group)
+            action = QAction(status_label(status), self.status_group)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_actions[status] = action
@@ -303,7 +302,7 @@ class MainWindow(QMainWindow):
     def add_sample_searches(self) -> None:
         # The sample is a one-off bulk insert, not an edit to undo step by step.
         try:
-            added = add_sample_data(self.workspace.db)
+            added = self.workspace.add_sample_searches()
         except (sqlite3.Error, DatabaseProblem) as exc:
             QMessageBox.warning(
                 self,
@@ -311,7 +310,6 @@ class MainWindow(QMainWindow):
                 fill(self.tr("Nothing was changed. The database said: %1"), exc),
             )
             return
-        self.refresh()
         self.statusBar().showMessage(self.tr("Added %n sample search(es).", "", len(added)), 5000)
 
     def choose_database(self) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.domain.search import Role, SearchStatus
+from desktop_app.domain.search import Role
 from desktop_app.store.summary import SearchSummary
+from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.text import fill
 
 SEARCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,13 +35,6 @@ class SearchListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SearchSummary] = []
-        self.status_labels = {
-            SearchStatus.DRAFT: self.tr("Draft"),
-            SearchStatus.ACTIVE: self.tr("Active"),
-            SearchStatus.ON_HOLD: self.tr("On hold"),
-            SearchStatus.FILLED: self.tr("Filled"),
-            SearchStatus.CANCELLED: self.tr("Cancelled"),
-        }
 
     def set_rows(self, rows: Sequence[SearchSummary]) -> None:
         self.beginResetModel()
@@ -76,14 +70,14 @@ class SearchListModel(QAbstractListModel):
                 self.tr("%1, %2, %3, checklist %4%, %5 overdue"),
                 search.title,
                 search.role.value,
-                self.status_labels[search.status],
+                status_label(search.status),
                 summary.progress.percent,
                 summary.overdue_steps,
             )
         return None
 
     def status_text(self, summary: SearchSummary) -> str:
-        text = self.status_labels[summary.search.status]
+        text = status_label(summary.search.status)
         return fill(self.tr("%1 · archived"), text) if summary.search.archived else text
 
     def _tooltip(self, summary: SearchSummary) -> str:

@@ -12,7 +12,8 @@ from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidates_tab import CandidatesTab
 from desktop_app.ui.checklist_tab import ChecklistTab
 from desktop_app.ui.scorecard_editor import ScoreCardEditor
-from desktop_app.ui.search_list import ROLE_COLOURS, SearchListModel
+from desktop_app.ui.search_labels import status_label
+from desktop_app.ui.search_list import ROLE_COLOURS
 from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
@@ -22,7 +23,6 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._search_id: str | None = None
-        self._status_labels = SearchListModel(self).status_labels
 
         self.title = QLabel()
         self.title.setObjectName("searchTitle")
@@ -93,7 +93,7 @@ class SearchPage(QWidget):
         parts = [p for p in (search.company, search.business_unit) if p]
         if search.hiring_manager:
             parts.append(fill(self.tr("Hiring manager: %1"), search.hiring_manager))
-        status = self._status_labels[search.status]
+        status = status_label(search.status)
         if search.archived:
             status = fill(self.tr("%1 · archived"), status)
         parts.append(status)

@@ -23,6 +23,7 @@ from desktop_app.domain.note import NoteDetails
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Rating, ScoreCard
 from desktop_app.domain.search import SearchDetails, SearchStatus
+from desktop_app.sample_data import add_sample_data
 from desktop_app.store import candidates, checklist, notes, scores, searches
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
@@ -146,6 +147,13 @@ class Workspace(QObject):
             Scope(ScopeKind.SEARCH, search_id),
             lambda: searches.delete_search(self.db, search_id),
         )
+
+    def add_sample_searches(self) -> list[str]:
+        """Adds the sample searches in one transaction; a one-off bulk insert, so it is not put
+        on the undo stack (the searches can be deleted, and that is undoable)."""
+        added = add_sample_data(self.db)
+        self._announce("")
+        return added
 
     # --- checklist -----------------------------------------------------------------------------
 
