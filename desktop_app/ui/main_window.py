@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -80,6 +80,11 @@ class MainWindow(QMainWindow):
 
         self._restore_settings()
         self.refresh(select=self._last_search())
+        # Overdue steps and days in stage change at midnight, not only when someone edits.
+        self._today = dt.date.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.timeout.connect(self._check_new_day)
+        self._day_timer.start(60_000)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -198,6 +203,12 @@ class MainWindow(QMainWindow):
         search = self.workspace.search(search_id)
         self.status_actions[search.status].setChecked(True)
         self.archive_action.setChecked(search.archived)
+
+    def _check_new_day(self) -> None:
+        if dt.date.today() != self._today:
+            self._today = dt.date.today()
+            self.refresh()
+            self.search_page.set_search(self.search_page.search_id())
 
     def _on_changed(self, _search_id: str) -> None:
         self.refresh()

@@ -336,3 +336,29 @@ def test_a_candidate_note_and_score_are_there_after_closing_and_reopening(qtbot,
     assert (rating.competency, rating.score, rating.evidence) == ("S2", 5, "Ran three channels")
     assert again.workspace.steps(search_id)[0].step.status.value == "done"
     again.close()
+
+
+def test_a_new_day_rereads_the_views_so_overdue_counts_move_on(qtbot, db, db_path, monkeypatch):
+    import datetime as dt
+
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    summaries = window.sidebar.model
+    before = sum(
+        summaries.data(summaries.index(r), Qt.ItemDataRole.UserRole + 2).overdue_steps
+        for r in range(summaries.rowCount())
+    )
+    next_week = dt.date.today() + dt.timedelta(days=7)
+
+    class NextWeek(dt.date):
+        @classmethod
+        def today(cls):
+            return next_week
+
+    monkeypatch.setattr(dt, "date", NextWeek)
+    window._check_new_day()  # what the minute timer does
+    after = sum(
+        summaries.data(summaries.index(r), Qt.ItemDataRole.UserRole + 2).overdue_steps
+        for r in range(summaries.rowCount())
+    )
+    assert after > before
