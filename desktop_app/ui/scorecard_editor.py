@@ -11,14 +11,16 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +34,7 @@ from desktop_app.locations import APP_NAME
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.scorecard_result import ScoreCardResult
 from desktop_app.ui.scorecard_row import CompetencyRow
-from desktop_app.ui.scorecard_style import make_secondary
+from desktop_app.ui.scorecard_style import make_secondary, natural_width
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -67,8 +69,7 @@ class ScoreCardEditor(QWidget):
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setWordWrap(True)
 
-        self.title_label = QLabel()
-        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.title_label = TitleLabel()
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title_label.setFont(font)
@@ -82,15 +83,22 @@ class ScoreCardEditor(QWidget):
         self.rater_combo.setToolTip(self.tr("Whose scores you see and enter"))
         self.rater_combo.lineEdit().setPlaceholderText(self.tr("Your name"))
         self.rater_combo.currentTextChanged.connect(self._show_rater)
-        rater_caption = QLabel(self.tr("&Rater:"))
-        rater_caption.setBuddy(self.rater_combo)
+        self.rater_caption = QLabel(self.tr("&Rater:"))
+        self.rater_caption.setBuddy(self.rater_combo)
         self.rater_hint = make_secondary(QLabel())
         self.rater_hint.setWordWrap(True)
-        rater_bar = QHBoxLayout()
-        rater_bar.setSpacing(8)
-        rater_bar.addWidget(rater_caption)
-        rater_bar.addWidget(self.rater_combo)
-        rater_bar.addWidget(self.rater_hint, 1)
+        # The hint stands beside the combo where it fits on one line, else under the combo;
+        # so it need not claim that width, and must not: the claim would keep the editor
+        # from ever getting narrow again.
+        self.rater_hint.setMinimumWidth(1)
+        self._rater_bar = QGridLayout()
+        self._rater_bar.setHorizontalSpacing(8)
+        self._rater_bar.setVerticalSpacing(4)
+        self._rater_bar.addWidget(self.rater_caption, 0, 0)
+        self._rater_bar.addWidget(self.rater_combo, 0, 1)
+        self._rater_bar.addWidget(self.rater_hint, 0, 2)
+        self._rater_bar.setColumnStretch(2, 1)
+        self._hint_beside = True
 
         self.rows: dict[str, CompetencyRow] = {}
         self.group_labels: dict[Lean, QLabel] = {}
@@ -106,7 +114,7 @@ class ScoreCardEditor(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.result)
         layout.addWidget(_line())
-        layout.addLayout(rater_bar)
+        layout.addLayout(self._rater_bar)
         layout.addWidget(self.scroll, 1)
         self.content = content
 
@@ -136,6 +144,7 @@ class ScoreCardEditor(QWidget):
         for lean in (Lean.STRATEGY, Lean.EXECUTION, Lean.BOTH):
             heading = QLabel()
             heading.setTextFormat(Qt.TextFormat.RichText)
+            heading.setWordWrap(True)
             heading.setContentsMargins(8, 14, 8, 4)
             self.group_labels[lean] = heading
             layout.addWidget(heading)
@@ -198,11 +207,10 @@ class ScoreCardEditor(QWidget):
             return
         self._ratings = self._workspace.ratings(self._candidate_id)
         card = score_card(search.role, self._ratings)
-        self.title_label.setText(
-            self.tr("<b>%1</b> · %2 seat · %3")
-            .replace("%1", html.escape(candidate.full_name))
-            .replace("%2", str(search.role))
-            .replace("%3", html.escape(search.title))
+        self.title_label.set_parts(
+            candidate.full_name,
+            self.tr("%1 seat").replace("%1", str(search.role)),
+            search.title,
         )
         self._show_weights(search.role)
         self.result.show_card(card)
@@ -212,6 +220,11 @@ class ScoreCardEditor(QWidget):
                 [r for r in self._ratings if r.competency == key],
                 critical=key in card.critical_gaps,
             )
+        # Every row's result beside its name, or every row's below: rows that differ look
+        # untidy.
+        beside_from = max(row.heading_width() for row in self.rows.values())
+        for row in self.rows.values():
+            row.set_status_beside_from(beside_from)
         self._update_rater_list()
         self.content.setEnabled(True)
         self.pages.setCurrentWidget(self.content)
@@ -266,6 +279,34 @@ class ScoreCardEditor(QWidget):
                 "all raters (median)."
             )
         self.rater_hint.setText(hint)
+        self._arrange_rater_bar()
+
+    # --- arrangement ---------------------------------------------------------------------------
+
+    def _arrange_rater_bar(self) -> None:
+        margins = self.content.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        spacing = self._rater_bar.horizontalSpacing()
+        combo = max(self.rater_combo.sizeHint().width(), self.rater_combo.minimumWidth())
+        needed = (
+            self.rater_caption.sizeHint().width()
+            + combo
+            + natural_width(self.rater_hint)
+            + 2 * spacing
+        )
+        beside = needed <= width
+        if beside == self._hint_beside:
+            return
+        self._hint_beside = beside
+        self._rater_bar.removeWidget(self.rater_hint)
+        if beside:
+            self._rater_bar.addWidget(self.rater_hint, 0, 2)
+        else:
+            self._rater_bar.addWidget(self.rater_hint, 1, 1, 1, 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_rater_bar()
 
     # --- edits ---------------------------------------------------------------------------------
 
@@ -306,6 +347,76 @@ class ScoreCardEditor(QWidget):
         QMessageBox.warning(self, self.tr("Score not saved"), exc.message)
         # Put back what is stored: buttons and fields may show the refused value.
         self._show_rater()
+
+
+class TitleLabel(QLabel):
+    """The candidate's name in bold, then the seat and the search's title; what does not fit
+    is cut from the end, the search's title first and the name last, with everything in the
+    tooltip. It never asks for more width than a few letters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._parts: tuple[str, str, str] = ("", "", "")
+
+    def set_parts(self, name: str, seat: str, title: str) -> None:
+        self._parts = (name, seat, title)
+        self.setAccessibleName(self._plain())
+        self._fit()
+        self.updateGeometry()
+
+    def _plain(self) -> str:
+        return _SEPARATOR.join(part for part in self._parts if part)
+
+    def _name_metrics(self) -> QFontMetrics:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return QFontMetrics(bold)
+
+    def sizeHint(self) -> QSize:
+        name, seat, title = self._parts
+        width = self._name_metrics().horizontalAdvance(name)
+        width += self.fontMetrics().horizontalAdvance(_SEPARATOR.join(["", seat, title]))
+        return QSize(width + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), 60), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        name, seat, title = self._parts
+        metrics = self.fontMetrics()
+        # A little slack: rich text is laid out a pixel or two wider than the metrics say.
+        room = self.contentsRect().width() - 4 if self.isVisible() else 1 << 20
+        shown_name = self._name_metrics().elidedText(name, Qt.TextElideMode.ElideRight, room)
+        room -= self._name_metrics().horizontalAdvance(shown_name)
+        whole = _SEPARATOR.join(["", seat, title])
+        head = _SEPARATOR.join(["", seat, ""])
+        if metrics.horizontalAdvance(whole) <= room:
+            rest = whole
+        else:
+            left = room - metrics.horizontalAdvance(head)
+            short = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, left))
+            if len(short) >= 6:  # enough of the title to recognise it
+                rest = head + short
+            elif metrics.horizontalAdvance(_SEPARATOR + seat) <= room:
+                rest = _SEPARATOR + seat
+            else:
+                rest = ""
+        self.setText(f"<b>{html.escape(shown_name)}</b>{html.escape(rest)}")
+        self.setToolTip(self._plain() if (shown_name, rest) != (name, whole) else "")
+
+
+_SEPARATOR = " · "
 
 
 def _line() -> QFrame:

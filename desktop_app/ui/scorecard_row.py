@@ -3,17 +3,26 @@ the combined result of every rater."""
 
 from __future__ import annotations
 
-import html
 from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,14 +31,21 @@ from desktop_app.domain.competencies import Competency
 from desktop_app.domain.scorecard import MAX_SCORE, MIN_SCORE, CompetencyScore, Rating
 from desktop_app.domain.search import Role
 from desktop_app.ui.scorecard_style import (
+    ElidedLabel,
     Tone,
     make_secondary,
     neutral_chip_style,
+    set_direction,
     tone_style,
 )
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(MIN_SCORE, MAX_SCORE + 1)}
 _CLEAR_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_0}
+
+# Widths inside a row's margins: from RUBRIC_COLUMNS the rubric stands in three columns, from
+# SCORING_ONE_LINE the evidence field beside the score buttons, with room for its placeholder.
+RUBRIC_COLUMNS = 740
+SCORING_ONE_LINE = 680
 
 
 def format_score(value: Fraction | int) -> str:
@@ -175,9 +191,10 @@ class CompetencyRow(QFrame):
         self.setObjectName(f"row{competency.key}")
         self.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.name_label = QLabel(
-            f"<b>{competency.key}&nbsp;&nbsp;{html.escape(self.tr(competency.name))}</b>"
-        )
+        self.name_label = ElidedLabel(f"{competency.key}  {self.tr(competency.name)}")
+        font = self.name_label.font()
+        font.setBold(True)
+        self.name_label.setFont(font)
         self.weight_label = QLabel()
         self.weight_label.setAccessibleName(self.tr("%1 weight").replace("%1", competency.key))
         self.combined_label = QLabel()
@@ -191,26 +208,45 @@ class CompetencyRow(QFrame):
         self.critical_label.setToolTip(
             self.tr("A weight-3 competency with a combined score of 2 or less.")
         )
-        heading = QHBoxLayout()
-        heading.setSpacing(8)
-        heading.addWidget(self.name_label)
-        heading.addWidget(self.weight_label)
-        heading.addStretch(1)
-        heading.addWidget(self.combined_label)
-        heading.addWidget(self.disputed_label)
-        heading.addWidget(self.critical_label)
+        for fixed in (self.weight_label, self.combined_label):
+            fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # The combined result of every rater: beside the name where it fits, else below it.
+        self._status = (self.combined_label, self.disputed_label, self.critical_label)
+        self._name_line = QHBoxLayout()
+        self._name_line.setSpacing(8)
+        self._name_line.addWidget(self.name_label)
+        self._name_line.addWidget(self.weight_label)
+        self._name_line.addStretch(1)
+        for part in self._status:
+            self._name_line.addWidget(part)
+        self._status_line = QHBoxLayout()
+        self._status_line.setSpacing(8)
+        self._status_line.addStretch(1)
+        self._status_beside = True
+        # The width from which the result stands beside the name; the editor sets one for
+        # all rows, so they line up alike.
+        self._status_beside_from: int | None = None
 
-        rubric = QHBoxLayout()
-        rubric.setSpacing(16)
+        # Three columns where the row is wide; three lines, each number hanging, where not.
+        self._rubric = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._rubric.setSpacing(16)
         self.rubric_labels: dict[int, QLabel] = {}
         for n, text in sorted(competency.rubric.items()):
-            label = make_secondary(QLabel(f"<b>{n}</b>&nbsp; {html.escape(self.tr(text))}"))
+            number = make_secondary(QLabel(f"<b>{n}</b>"))
+            number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label = make_secondary(QLabel(self.tr(text)))
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            rubric.addWidget(label, 1)
+            entry = QHBoxLayout()
+            entry.setSpacing(6)
+            entry.addWidget(number)
+            entry.addWidget(label, 1)
+            self._rubric.addLayout(entry, 1)
             self.rubric_labels[n] = label
 
         self.selector = ScoreSelector(competency)
+        self.selector.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.selector.setAccessibleDescription(
             " ".join(f"{n}: {self.tr(t)}" for n, t in sorted(competency.rubric.items()))
         )
@@ -220,24 +256,88 @@ class CompetencyRow(QFrame):
         self.evidence.setAccessibleName(self.tr("%1 evidence").replace("%1", competency.key))
         self.evidence.setClearButtonEnabled(True)
         self.evidence.editingFinished.connect(self._evidence_finished)
-        scoring = QHBoxLayout()
-        scoring.setSpacing(8)
-        scoring.addWidget(self.selector)
-        scoring.addWidget(self.evidence, 1)
+        # The evidence field beside the score buttons where it has room, else below them.
+        self._scoring = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._scoring.setSpacing(8)
+        self._scoring.addWidget(self.selector, 0, Qt.AlignmentFlag.AlignLeft)
+        self._scoring.addWidget(self.evidence, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 10)
         layout.setSpacing(4)
-        layout.addLayout(heading)
-        layout.addLayout(rubric)
+        layout.addLayout(self._name_line)
+        layout.addLayout(self._status_line)
+        layout.addLayout(self._rubric)
         layout.addSpacing(2)
-        layout.addLayout(scoring)
+        layout.addLayout(self._scoring)
         self.show_rater(None, can_edit=False)
         self.show_combined(None, [], critical=False)
+
+    # --- arrangement ---------------------------------------------------------------------------
+
+    def _inner_width(self) -> int:
+        margins = self.layout().contentsMargins()
+        return self.width() - margins.left() - margins.right()
+
+    def _arrange(self) -> None:
+        """Fits the row to its width: called on every resize and when the result changes."""
+        width = self._inner_width()
+        if width >= RUBRIC_COLUMNS:
+            set_direction(self._rubric, QBoxLayout.Direction.LeftToRight, 16)
+        else:
+            set_direction(self._rubric, QBoxLayout.Direction.TopToBottom, 2)
+        if width >= SCORING_ONE_LINE:
+            set_direction(self._scoring, QBoxLayout.Direction.LeftToRight, 8)
+        else:
+            set_direction(self._scoring, QBoxLayout.Direction.TopToBottom, 6)
+        beside_from = self._status_beside_from
+        if beside_from is None:
+            beside_from = self.heading_width()
+        self._put_status(beside=beside_from <= width)
+
+    def heading_width(self) -> int:
+        """The width the name, weight and result need on one line, a gap included."""
+        spacing = self._name_line.spacing()
+        status = [part.sizeHint().width() for part in self._status if not part.isHidden()]
+        return (
+            self.name_label.sizeHint().width()
+            + spacing
+            + self.weight_label.sizeHint().width()
+            + 3 * spacing  # a gap wider than the spacing between the name and the result
+            + sum(status)
+            + spacing * (len(status) - 1)
+        )
+
+    def set_status_beside_from(self, width: int | None) -> None:
+        """Puts the result beside the name from this inner width on; `None`: wherever this
+        row's own heading fits on one line."""
+        self._status_beside_from = width
+        self._arrange()
+
+    def _put_status(self, *, beside: bool) -> None:
+        if beside == self._status_beside:
+            return
+        self._status_beside = beside
+        source, target = (
+            (self._status_line, self._name_line) if beside else (self._name_line, self._status_line)
+        )
+        for index, part in enumerate(self._status):
+            source.removeWidget(part)
+            if beside:
+                target.addWidget(part)
+            else:
+                target.insertWidget(index, part)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    # --- content -------------------------------------------------------------------------------
 
     def set_weight(self, weight: int, role: Role) -> None:
         self.weight_label.setText(self.tr("weight %1").replace("%1", str(weight)))
         self.weight_label.setStyleSheet(neutral_chip_style())
+        self._arrange()
         self.weight_label.setToolTip(
             self.tr("Counts %1 times in the fit score of a %2 seat.")
             .replace("%1", str(weight))
@@ -290,6 +390,7 @@ class CompetencyRow(QFrame):
                 )
             )
         self.critical_label.setVisible(critical)
+        self._arrange()
 
     def evidence_text(self) -> str:
         return self.evidence.text()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent, QTextDocument
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.domain.scorecard import Band
 
@@ -95,3 +96,101 @@ def banner_style(widget: QWidget, tone: Tone) -> str:
 def neutral_chip_style() -> str:
     # palette() references follow a theme change without restyling.
     return chip_style("palette(alternate-base)", "palette(window-text)", "palette(mid)")
+
+
+def natural_width(label: QLabel) -> int:
+    """The width a label's text needs on one line, rich text included, whether or not the
+    label wraps it."""
+    margins = label.contentsMargins()
+    extra = margins.left() + margins.right() + 2 * label.margin()
+    rich = label.textFormat() == Qt.TextFormat.RichText or "<" in label.text()
+    if label.textFormat() == Qt.TextFormat.PlainText or not rich:
+        return label.fontMetrics().horizontalAdvance(label.text()) + extra + 1
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    return int(document.idealWidth()) + extra + 1
+
+
+def lay_out_now(widget: QWidget) -> None:
+    """Lays out a widget and every visible widget around it at once, as Qt does when it shows
+    a widget, rather than a turn of the event loop per level later: new warnings are never
+    drawn squeezed into the room the old ones had."""
+    current: QWidget | None = widget
+    while current is not None and current.isVisible():
+        layout = current.layout()
+        if layout is not None:
+            layout.activate()
+        if current.isWindow():
+            break
+        current = current.parentWidget()
+
+
+def set_direction(box: QBoxLayout, direction: QBoxLayout.Direction, spacing: int) -> None:
+    """Turns a box between a row and a column; nothing happens, and no relayout is asked
+    for, when it already is one."""
+    if box.direction() != direction:
+        box.setDirection(direction)
+    if box.spacing() != spacing:
+        box.setSpacing(spacing)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" where it does not fit, with the whole text in
+    the tooltip then. It asks for its whole width but can shrink to a few letters, so a long
+    name never widens a layout or pushes its neighbours out of sight."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.set_full_text(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+        self.updateGeometry()
+
+    def is_elided(self) -> bool:
+        return self.text() != self._full
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + 1
+        width += margins.left() + margins.right() + 2 * self.margin()
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        least = self.fontMetrics().horizontalAdvance(self._full[:3] + "…")
+        return QSize(min(hint.width(), least), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+            self.updateGeometry()
+
+    def _elide(self) -> None:
+        # Until it is shown its width is no one's choice yet: the whole text then.
+        shown = self._full
+        if self.isVisible():
+            room = self.contentsRect().width() - 2 * self.margin()
+            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")

@@ -7,13 +7,19 @@ import os
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.competencies import COMPETENCY_KEYS
 from desktop_app.domain.scorecard import Rating, score_card
 from desktop_app.domain.search import Role, SearchDetails
-from desktop_app.ui.scorecard_editor import RATER_SETTING, ScoreCardEditor, rater_settings
+from desktop_app.ui.scorecard_editor import (
+    RATER_SETTING,
+    ScoreCardEditor,
+    TitleLabel,
+    rater_settings,
+)
+from desktop_app.ui.scorecard_style import ElidedLabel
 from desktop_app.ui.workspace import Workspace
 
 # A rounded candidate: CRO fit 72 (good), balanced.
@@ -347,6 +353,7 @@ def test_screenshots_of_a_partly_and_a_fully_scored_candidate(
     choose_rater(qtbot, editor, "Helena Costa")
     assert editor.result.provisional_label.isVisible()
     show_top(editor)
+    assert clipped(editor) == []
     screenshot(editor, "scorecard_editor_partly_scored")
 
     flagged = ws.add_candidate(search_id, CandidateDetails(full_name="Bruno Lima"))
@@ -355,5 +362,114 @@ def test_screenshots_of_a_partly_and_a_fully_scored_candidate(
     assert len(editor.result.flag_texts()) == 2
     assert not editor.result.provisional_label.isVisible()
     show_top(editor)
+    assert clipped(editor) == []
     screenshot(editor, "scorecard_editor_flagged")
     assert len(COMPETENCY_KEYS) == len(FLAGGED)
+
+
+def settle() -> None:
+    """Lets the editor re-arrange itself after a resize, as the event loop would."""
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def clipped(editor: ScoreCardEditor) -> list[str]:
+    """Every visible label whose text does not fit: wrapped text taller than the label, one
+    line wider than it (elided labels aside, which cut their text on purpose), or a label
+    reaching past the edge of what holds it."""
+    found = []
+    for label in editor.findChildren(QLabel):
+        if not label.isVisible():
+            continue
+        name = repr(label.text()[:40])
+        width, height = label.width(), label.height()
+        if label.wordWrap() and label.heightForWidth(width) > height:
+            found.append(f"{name} wraps to {label.heightForWidth(width)} px, has {height}")
+        one_line = not label.wordWrap() and not isinstance(label, (ElidedLabel, TitleLabel))
+        if one_line and label.sizeHint().width() > width:
+            found.append(f"{name} needs {label.sizeHint().width()} px, has {width}")
+        box = label.geometry()
+        holder = label.parentWidget()
+        if box.right() >= holder.width() or box.bottom() >= holder.height():
+            found.append(f"{name} reaches past the edge of its {type(holder).__name__}")
+    return found
+
+
+@pytest.fixture
+def hosted(qtbot, ws, search_id):
+    """The editor in a window of the given size, as in the candidates panel, showing a
+    flagged candidate fully scored by a chosen rater."""
+    windows = []
+
+    def host(width: int, height: int) -> ScoreCardEditor:
+        window = QWidget()
+        windows.append(window)  # kept alive for the test
+        qtbot.addWidget(window)
+        layout = QVBoxLayout(window)
+        layout.setContentsMargins(0, 0, 0, 0)
+        editor = ScoreCardEditor(ws)
+        layout.addWidget(editor)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        flagged = ws.add_candidate(search_id, CandidateDetails(full_name="Thomas Reinholt"))
+        editor.set_candidate(flagged)
+        choose_rater(qtbot, editor, "Helena Costa")
+        score_all(qtbot, editor, {**FLAGGED, "S1": 2})
+        # S2 scored 2, 1 and 4: a median of 2, a critical gap, and disputed.
+        choose_rater(qtbot, editor, "Marco")
+        click_score(qtbot, editor, "S2", 1)
+        choose_rater(qtbot, editor, "Ines")
+        click_score(qtbot, editor, "S2", 4)
+        choose_rater(qtbot, editor, "Helena Costa")
+        show_top(editor)
+        settle()
+        assert len(editor.result.flag_texts()) == 2
+        assert window.width() == width
+        return editor
+
+    return host
+
+
+def test_a_narrow_editor_stacks_its_parts_and_cuts_nothing(hosted, qtbot, screenshot):
+    editor = hosted(500, 700)
+    screenshot(editor, "scorecard_editor_narrow")
+
+    assert not editor.scroll.horizontalScrollBar().isVisible()
+    for label in editor.result.flag_labels:
+        assert label.wordWrap()
+        assert label.heightForWidth(label.width()) <= label.height()
+    assert clipped(editor) == []
+    row = editor.rows["S2"]
+    assert row._rubric.direction() is QBoxLayout.Direction.TopToBottom
+    assert row.evidence.y() > row.selector.y()  # the evidence field under the buttons
+    assert row.weight_label.isVisible() and row.disputed_label.isVisible()
+    assert row.critical_label.isVisible()
+    assert editor.rater_hint.y() > editor.rater_combo.y()  # the hint under the combo
+
+    # The explanation waits behind a button there, and opens fully.
+    result = editor.result
+    assert result.explain_button.isVisible() and not result.explanation_label.isVisible()
+    assert result.explanation_label.text() in result.fit_label.toolTip()
+    result.explain_button.setFocus()
+    qtbot.keyClick(result.explain_button, Qt.Key.Key_Space)
+    settle()
+    assert result.explanation_label.isVisible()
+    assert clipped(editor) == []
+    screenshot(editor, "scorecard_editor_narrow_explained")
+
+
+def test_a_wide_editor_keeps_the_rubric_in_columns_and_cuts_nothing(hosted, screenshot):
+    editor = hosted(1000, 800)
+    screenshot(editor, "scorecard_editor_wide")
+
+    assert not editor.scroll.horizontalScrollBar().isVisible()
+    for label in editor.result.flag_labels:
+        assert label.heightForWidth(label.width()) <= label.height()
+    assert clipped(editor) == []
+    row = editor.rows["S2"]
+    assert row._rubric.direction() is QBoxLayout.Direction.LeftToRight
+    assert row.evidence.x() > row.selector.x() + row.selector.width()  # beside the buttons
+    assert editor.rater_hint.y() < editor.rater_combo.y() + editor.rater_combo.height()
+    assert editor.result.explanation_label.isVisible()
+    assert not editor.result.explain_button.isVisible()
