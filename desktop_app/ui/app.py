@@ -18,7 +18,8 @@ from desktop_app import __version__
 from desktop_app.locations import APP_NAME, log_folder
 from desktop_app.store.database import open_database
 from desktop_app.store.errors import DatabaseProblem
-from desktop_app.ui.main_window import MainWindow, remember_recent_file
+from desktop_app.ui.main_window import MainWindow, forget_recent_file, remember_recent_file
+from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,21 @@ class WindowKeeper:
 
     def open(self, path: Path) -> None:
         if self.window is not None and path.resolve() == self.window.workspace.path.resolve():
+            return
+        if not path.is_file():
+            # A moved or deleted file must not quietly come back as an empty database.
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("WindowKeeper", "Cannot open this database"),
+                fill(
+                    QCoreApplication.translate(
+                        "WindowKeeper", "%1 no longer exists. It was removed from the recent list."
+                    ),
+                    path,
+                ),
+            )
+            if self.window is not None:
+                forget_recent_file(self.window.settings, path)
             return
         try:
             db = open_database(path)

@@ -7,8 +7,6 @@ message next to the form and the dialog stays open until the values are right.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -30,7 +28,6 @@ from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.note import NoteDetails, NoteKind
 from desktop_app.domain.pipeline import Exit, Stage
-from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidate_labels import exit_hint, exit_label, kind_label, stage_label
 from desktop_app.ui.text import fill
 
@@ -50,16 +47,6 @@ def _error_label() -> QLabel:
 def _show_error(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(bool(message))
-
-
-def try_edit(parent: QWidget, title: str, edit: Callable[[], object]) -> bool:
-    """Runs a workspace edit; a refused one shows the domain's message and changes nothing."""
-    try:
-        edit()
-    except (ValidationError, NotFound) as exc:
-        QMessageBox.warning(parent, title, exc.message)
-        return False
-    return True
 
 
 def confirm(parent: QWidget, title: str, question: str, action: str) -> bool:

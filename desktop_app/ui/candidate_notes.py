@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.note import NoteDetails
 from desktop_app.store.notes import Note
-from desktop_app.ui.candidate_dialogs import NoteDialog, confirm, try_edit
+from desktop_app.ui.candidate_dialogs import NoteDialog, confirm
 from desktop_app.ui.candidate_labels import kind_label, local_time_text
+from desktop_app.ui.edits import run_edit
 from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
@@ -243,7 +244,7 @@ class CandidateNotes(QWidget):
         details = self._ask_note(None, author)
         if details is None:
             return
-        if try_edit(
+        if run_edit(
             self,
             self.tr("Could not add the note"),
             lambda: self._workspace.add_note(candidate_id, details),
@@ -259,7 +260,7 @@ class CandidateNotes(QWidget):
         details = self._ask_note(note.details, "")
         if details is None or details == note.details:
             return
-        try_edit(
+        run_edit(
             self,
             self.tr("Could not save the note"),
             lambda: self._workspace.update_note(note.id, details),
@@ -275,7 +276,7 @@ class CandidateNotes(QWidget):
             local_time_text(note.created_at),
         )
         if confirm(self, self.tr("Delete note"), question, self.tr("Delete")):
-            try_edit(
+            run_edit(
                 self,
                 self.tr("Could not delete the note"),
                 lambda: self._workspace.delete_note(note.id),

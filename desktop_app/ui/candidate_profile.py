@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage, check_exit, check_move
 from desktop_app.store.candidates import Candidate, StageEvent
-from desktop_app.ui.candidate_dialogs import CandidateDialog, ExitReasonDialog, confirm, try_edit
+from desktop_app.ui.candidate_dialogs import CandidateDialog, ExitReasonDialog, confirm
 from desktop_app.ui.candidate_labels import exit_hint, exit_label, local_date_text, stage_label
 from desktop_app.ui.candidate_table_model import position_text
+from desktop_app.ui.edits import run_edit
 from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
@@ -307,7 +308,7 @@ class CandidateProfile(QWidget):
         if self._candidate is None:
             return
         candidate_id = self._candidate.id
-        try_edit(
+        run_edit(
             self,
             self.tr("Could not move the candidate"),
             lambda: self._workspace.move_candidate(candidate_id, stage),
@@ -320,7 +321,7 @@ class CandidateProfile(QWidget):
         reason = self._ask_exit_reason(state, candidate)
         if reason is None:
             return
-        try_edit(
+        run_edit(
             self,
             self.tr("Could not record the exit"),
             lambda: self._workspace.exit_candidate(candidate.id, state, reason),
@@ -337,7 +338,7 @@ class CandidateProfile(QWidget):
         if self._candidate is None:
             return
         candidate_id = self._candidate.id
-        try_edit(
+        run_edit(
             self,
             self.tr("Could not bring the candidate back"),
             lambda: self._workspace.reopen_candidate(candidate_id),
@@ -352,7 +353,7 @@ class CandidateProfile(QWidget):
         details = dialog.details()
         dialog.deleteLater()
         if accepted and details is not None:
-            try_edit(
+            run_edit(
                 self,
                 self.tr("Could not save the details"),
                 lambda: self._workspace.update_candidate(candidate_id, details),
@@ -370,7 +371,7 @@ class CandidateProfile(QWidget):
             candidate.full_name,
         )
         if confirm(self, self.tr("Delete candidate"), question, self.tr("Delete")):
-            try_edit(
+            run_edit(
                 self,
                 self.tr("Could not delete the candidate"),
                 lambda: self._workspace.delete_candidate(candidate.id),

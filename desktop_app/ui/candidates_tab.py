@@ -33,7 +33,7 @@ from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.pipeline import STAGES
 from desktop_app.domain.scorecard import score_card
 from desktop_app.store.errors import NotFound
-from desktop_app.ui.candidate_dialogs import CandidateDialog, try_edit
+from desktop_app.ui.candidate_dialogs import CandidateDialog
 from desktop_app.ui.candidate_labels import stage_label
 from desktop_app.ui.candidate_panel import CandidatePanel
 from desktop_app.ui.candidate_table_model import (
@@ -42,6 +42,7 @@ from desktop_app.ui.candidate_table_model import (
     CandidateRow,
     CandidateTableModel,
 )
+from desktop_app.ui.edits import run_edit
 from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
@@ -325,7 +326,7 @@ class CandidatesTab(QWidget):
             return
         search_id = self._search_id
         new_ids: list[str] = []
-        if try_edit(
+        if run_edit(
             self,
             self.tr("Could not add the candidate"),
             lambda: new_ids.append(self._workspace.add_candidate(search_id, details)),

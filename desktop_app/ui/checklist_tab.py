@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.checklist import ChecklistTemplate, StepStatus, load_template
-from desktop_app.domain.errors import ValidationError
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.checklist_dialogs import AddStepDialog, EditStepDialog, NewStep, StepChanges
@@ -32,6 +30,7 @@ from desktop_app.ui.checklist_summary import ChecklistSummary
 from desktop_app.ui.checklist_text import owner_label
 from desktop_app.ui.checklist_toolbar import ChecklistToolbar
 from desktop_app.ui.checklist_view import ChecklistTree
+from desktop_app.ui.edits import run_edit
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -228,19 +227,7 @@ class ChecklistTab(QWidget):
     # --- edits ---------------------------------------------------------------------------------
 
     def _run(self, edit: Callable[[], object]) -> bool:
-        """Runs one workspace edit; a refused edit is explained and changes nothing."""
-        try:
-            edit()
-        except (ValidationError, NotFound) as exc:
-            self._warn(exc.message)
-            return False
-        except sqlite3.Error as exc:
-            log.warning("checklist edit failed: %s", exc)
-            self._warn(
-                self.tr("Nothing was changed. The database said: %1").replace("%1", str(exc))
-            )
-            return False
-        return True
+        return run_edit(self, self.tr("Could not change the checklist"), edit)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Could not change the checklist"), message)

@@ -7,7 +7,6 @@ re-reads the sidebar whenever the workspace says something changed.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.search import SearchStatus
-from desktop_app.store.errors import DatabaseProblem, NotFound
+from desktop_app.ui.edits import run_edit
 from desktop_app.ui.search_dialog import SearchDialog
 from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_page import SearchPage
@@ -108,6 +106,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence(std.Undo)])
         self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")])
+        stack = self.workspace.undo_stack
+        self.undo_action.triggered.connect(
+            lambda: self._say(fill(self.tr("Undone: %1"), stack.redoText()))
+        )
+        self.redo_action.triggered.connect(
+            lambda: self._say(fill(self.tr("Redone: %1"), stack.undoText()))
+        )
         self.edit_search_action = self._action(
             self.tr("&Edit search..."), self.edit_search, "Ctrl+E"
         )
@@ -210,8 +215,12 @@ class MainWindow(QMainWindow):
             self.refresh()
             self.search_page.set_search(self.search_page.search_id())
 
-    def _on_changed(self, _search_id: str) -> None:
-        self.refresh()
+    def _on_changed(self, search_id: str) -> None:
+        # Show the search that changed, so an undo or redo is never invisible.
+        self.refresh(select=search_id or None)
+
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
 
     def _show_saved(self, when: dt.datetime | None) -> None:
         if when is None:
@@ -237,21 +246,7 @@ class MainWindow(QMainWindow):
 
     def edit(self, action: Callable[[], object]) -> bool:
         """Runs an edit; a refused or failed one is explained and changes nothing."""
-        try:
-            action()
-        except (ValidationError, NotFound) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return False
-        except (sqlite3.Error, DatabaseProblem) as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Not saved"),
-                fill(
-                    self.tr("The change could not be saved to %1.\n\n%2"), self.workspace.path, exc
-                ),
-            )
-            return False
-        return True
+        return run_edit(self, self.tr("Not saved"), action)
 
     def new_search(self) -> None:
         dialog = SearchDialog(self)
@@ -276,15 +271,21 @@ class MainWindow(QMainWindow):
 
     def set_status(self, status: SearchStatus) -> None:
         search_id = self.current_search_id()
-        if search_id is not None:
+        if search_id is None:
+            return
+        if self.workspace.search(search_id).status is not status:
             self.edit(lambda: self.workspace.set_search_status(search_id, status))
+        # After a refused change the menu must show the status the file still holds.
+        self._update_search_actions(search_id)
 
     def toggle_archived(self) -> None:
         search_id = self.current_search_id()
         if search_id is None:
             return
         archived = not self.workspace.search(search_id).archived
-        if self.edit(lambda: self.workspace.set_archived(search_id, archived)) and archived:
+        saved = self.edit(lambda: self.workspace.set_archived(search_id, archived))
+        self._update_search_actions(self.current_search_id())
+        if saved and archived:
             self.statusBar().showMessage(
                 self.tr("Search archived. Tick “Show archived searches” to see it."), 6000
             )
@@ -311,17 +312,12 @@ class MainWindow(QMainWindow):
             self.edit(lambda: self.workspace.delete_search(search_id))
 
     def add_sample_searches(self) -> None:
-        # The sample is a one-off bulk insert, not an edit to undo step by step.
-        try:
-            added = self.workspace.add_sample_searches()
-        except (sqlite3.Error, DatabaseProblem) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Could not add the sample searches"),
-                fill(self.tr("Nothing was changed. The database said: %1"), exc),
+        added: list[str] = []
+        title = self.tr("Could not add the sample searches")
+        if run_edit(self, title, lambda: added.extend(self.workspace.add_sample_searches())):
+            self.statusBar().showMessage(
+                self.tr("Added %n sample search(es).", "", len(added)), 5000
             )
-            return
-        self.statusBar().showMessage(self.tr("Added %n sample search(es).", "", len(added)), 5000)
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -391,9 +387,10 @@ class MainWindow(QMainWindow):
         if last:
             self.settings.setValue(f"lastSearch/{_key(self.workspace.path)}", last)
         self.settings.sync()
+        # Evidence being typed saves when its field loses focus; closing must not lose it.
+        self.search_page.save_pending()
         super().closeEvent(event)
-        # Every edit is already committed; closing lets SQLite fold the log into the file.
-        self.workspace.db.close()
+        self.workspace.close()
 
 
 def recent_files(settings: QSettings) -> list[str]:
@@ -404,6 +401,11 @@ def recent_files(settings: QSettings) -> list[str]:
 def remember_recent_file(settings: QSettings, path: Path) -> None:
     files = [str(path)] + [f for f in recent_files(settings) if f != str(path)]
     settings.setValue(RECENT_FILES_KEY, files[:RECENT_FILES_MAX])
+
+
+def forget_recent_file(settings: QSettings, path: Path) -> None:
+    files = [f for f in recent_files(settings) if f != str(path)]
+    settings.setValue(RECENT_FILES_KEY, files)
 
 
 def _key(path: Path) -> str:

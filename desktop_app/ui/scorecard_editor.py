@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -27,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.competencies import COMPETENCIES, Lean, weights
-from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.scorecard import Rating, score_card
 from desktop_app.domain.search import Role
 from desktop_app.locations import APP_NAME
 from desktop_app.store.errors import NotFound
+from desktop_app.ui.edits import run_edit
 from desktop_app.ui.scorecard_result import ScoreCardResult
 from desktop_app.ui.scorecard_row import CompetencyRow
 from desktop_app.ui.scorecard_style import make_secondary, natural_width
@@ -320,10 +319,18 @@ class ScoreCardEditor(QWidget):
     def _clear(self, key: str) -> None:
         if self._candidate_id is None:
             return
-        try:
-            self._workspace.remove_score(self._candidate_id, key, self.rater())
-        except ValidationError as exc:
-            self._refused(exc)
+        candidate_id, rater = self._candidate_id, self.rater()
+        if not run_edit(
+            self,
+            self.tr("Score not saved"),
+            lambda: self._workspace.remove_score(candidate_id, key, rater),
+        ):
+            self._show_rater()  # put back what is stored
+
+    def save_pending(self) -> None:
+        """Saves what is typed but not yet saved, e.g. evidence when the window closes."""
+        for row in self.rows.values():
+            row.save_pending()
 
     def _save_evidence(self, key: str, text: str) -> None:
         rater = self.rater()
@@ -336,17 +343,16 @@ class ScoreCardEditor(QWidget):
         text with its own message."""
         if self._candidate_id is None:
             return False
-        try:
-            self._workspace.set_score(self._candidate_id, make_rating())
-        except ValidationError as exc:
-            self._refused(exc)
-            return False
-        return True
-
-    def _refused(self, exc: ValidationError) -> None:
-        QMessageBox.warning(self, self.tr("Score not saved"), exc.message)
-        # Put back what is stored: buttons and fields may show the refused value.
-        self._show_rater()
+        candidate_id = self._candidate_id
+        saved = run_edit(
+            self,
+            self.tr("Score not saved"),
+            lambda: self._workspace.set_score(candidate_id, make_rating()),
+        )
+        if not saved:
+            # Put back what is stored: buttons and fields may show the refused value.
+            self._show_rater()
+        return saved
 
 
 class TitleLabel(QLabel):

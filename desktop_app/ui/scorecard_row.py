@@ -395,6 +395,10 @@ class CompetencyRow(QFrame):
     def evidence_text(self) -> str:
         return self.evidence.text()
 
+    def save_pending(self) -> None:
+        """Saves evidence still being typed (the window is closing)."""
+        self._evidence_finished()
+
     def _evidence_finished(self) -> None:
         text = self.evidence.text().strip()
         if self._rating is not None and text != self._rating.evidence:

@@ -62,7 +62,16 @@ class SearchListModel(QAbstractListModel):
         if role == SUMMARY_ROLE:
             return summary
         if role == FILTER_ROLE:
-            return " ".join((search.title, search.code_name, search.company, search.business_unit))
+            return " ".join(
+                (
+                    search.title,
+                    search.code_name,
+                    search.role.value,
+                    search.company,
+                    search.business_unit,
+                    search.hiring_manager,
+                )
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary)
         if role == Qt.ItemDataRole.AccessibleTextRole:

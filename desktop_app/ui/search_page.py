@@ -69,6 +69,10 @@ class SearchPage(QWidget):
         self.checklist.set_search(search_id)
         self.candidates.set_search(search_id)
 
+    def save_pending(self) -> None:
+        """Saves edits still being typed; called before the database closes."""
+        self.scorecard.save_pending()
+
     def search_id(self) -> str | None:
         return self._search_id
 

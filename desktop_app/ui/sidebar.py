@@ -46,7 +46,8 @@ class SearchSidebar(QWidget):
         self.filter_box.setPlaceholderText(self.tr("Filter searches"))
         self.filter_box.setAccessibleName(self.tr("Filter searches"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_box.textChanged.connect(self._filter)
+        self._open_id: str | None = None  # the search shown on the right
 
         self.list = QListView()
         self.list.setObjectName("searchList")
@@ -80,7 +81,6 @@ class SearchSidebar(QWidget):
         self.proxy.rowsInserted.connect(self._update_hint)
         self.proxy.modelReset.connect(self._update_hint)
         self.proxy.layoutChanged.connect(self._update_hint)
-        self.filter_box.textChanged.connect(self._update_hint)
 
     def set_summaries(self, summaries: Sequence[SearchSummary], keep: str | None) -> None:
         """Shows the searches and keeps `keep` selected if it is still listed."""
@@ -89,6 +89,7 @@ class SearchSidebar(QWidget):
         self.list.selectionModel().blockSignals(False)
         if keep:
             self.select(keep, notify=False)
+        self._update_hint()
 
     def select(self, search_id: str, *, notify: bool = True) -> bool:
         row = self.model.row_of(search_id)
@@ -105,14 +106,31 @@ class SearchSidebar(QWidget):
         )
         self.list.selectionModel().blockSignals(False)
         self.list.scrollTo(index)
+        self._open_id = search_id
         return True
 
     def current_search_id(self) -> str | None:
-        index = self.list.currentIndex()
-        return index.data(SEARCH_ID_ROLE) if index.isValid() else None
+        """The search that is open, even while the filter hides its card."""
+        return self._open_id
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.search_selected.emit(current.data(SEARCH_ID_ROLE) if current.isValid() else "")
+        self._open_id = current.data(SEARCH_ID_ROLE) if current.isValid() else None
+        self.search_selected.emit(self._open_id or "")
+
+    def _filter(self, text: str) -> None:
+        """Narrows the list without changing the search that is open: typing "cs" on the way to
+        "cso" must not open another search."""
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        self.proxy.setFilterFixedString(text)
+        row = self.model.row_of(self._open_id) if self._open_id else None
+        index = self.proxy.mapFromSource(self.model.index(row)) if row is not None else None
+        if index is not None and index.isValid():
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clear()
+        selection.blockSignals(False)
+        self._update_hint()
 
     def _update_hint(self) -> None:
         self.empty_hint.setVisible(self.model.rowCount() > 0 and self.proxy.rowCount() == 0)

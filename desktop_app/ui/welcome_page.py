@@ -28,7 +28,8 @@ class WelcomePage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
+        # A wrapped label centred in a layout gets only its narrow size hint; fix its width.
+        text.setFixedWidth(560)
 
         self.create_button = QPushButton(self.tr("Create your first search"))
         self.create_button.setDefault(True)

@@ -74,6 +74,12 @@ class Workspace(QObject):
         self.read_only = is_read_only(db)
         self.last_saved: dt.datetime | None = None
 
+    def close(self) -> None:
+        """Closes the database; every edit is already committed, and closing lets SQLite fold
+        its write-ahead log into the file."""
+        self.undo_stack.clear()
+        self.db.close()
+
     # --- reading -------------------------------------------------------------------------------
 
     def summaries(self, *, include_archived: bool = True) -> list[SearchSummary]:

@@ -362,3 +362,87 @@ def test_a_new_day_rereads_the_views_so_overdue_counts_move_on(qtbot, db, db_pat
         for r in range(summaries.rowCount())
     )
     assert after > before
+
+
+def test_typing_a_filter_never_switches_the_open_search(qtbot, db, db_path):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    opened = window.current_search_id()
+    title = window.search_page.title.text()
+    qtbot.keyClicks(window.sidebar.filter_box, "zzz")
+    assert window.current_search_id() == opened and window.search_page.title.text() == title
+    window.sidebar.filter_box.clear()
+    assert window.sidebar.list.currentIndex().data() == window.workspace.search(opened).title
+
+
+def test_undo_shows_the_search_it_brought_back_and_says_so(qtbot, db, db_path, monkeypatch):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    deleted = window.current_search_id()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert window.current_search_id() != deleted
+    window.undo_action.trigger()
+    assert window.current_search_id() == deleted
+    assert window.statusBar().currentMessage() == "Undone: Delete search"
+
+
+def test_a_failed_status_change_leaves_the_menu_showing_the_stored_status(
+    qtbot, db, db_path, monkeypatch
+):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: errors.append(a[2]))
+    blocker = open_database(db_path)
+    blocker.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    window.workspace.db.execute("PRAGMA busy_timeout = 50")
+    try:
+        window.status_actions[SearchStatus.ON_HOLD].trigger()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert errors and "could not be saved" in errors[0]
+    assert window.status_actions[SearchStatus.ACTIVE].isChecked()
+
+
+def test_a_recent_file_that_is_gone_is_not_recreated(qtbot, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    first = tmp_path / "a.sqlite3"
+    keeper = WindowKeeper()
+    window = keeper.show(open_database(first), first)
+    qtbot.addWidget(window)
+    gone = tmp_path / "moved-away.sqlite3"
+    window.open_requested.emit(gone)
+    assert not gone.exists() and "no longer exists" in warnings[0]
+    assert keeper.window is window
+    window.close()
+
+
+def test_closing_while_typing_evidence_saves_it(qtbot, db, db_path):
+    from desktop_app.domain.candidate import CandidateDetails
+    from desktop_app.domain.scorecard import Rating
+
+    window = open_window(qtbot, db, db_path)
+    window.ask = fill_search_dialog(qtbot, "Chief Revenue Officer")
+    window.new_action.trigger()
+    ws = window.workspace
+    candidate_id = ws.add_candidate(window.current_search_id(), CandidateDetails(full_name="Ana"))
+    ws.set_score(candidate_id, Rating("S1", "Helena", 4))
+    page = window.search_page
+    page.tabs.setCurrentWidget(page.candidates)
+    page.candidates.select_candidate(candidate_id)
+    page.candidates.panel.tabs.setCurrentWidget(page.scorecard)
+    editor = page.scorecard
+    editor.rater_combo.setCurrentText("Helena")
+    evidence = editor.rows["S1"].evidence
+    evidence.setFocus()
+    qtbot.keyClicks(evidence, "Built a three-year plan")
+    window.close()
+    reopened = open_database(db_path)
+    from desktop_app.store import scores
+
+    (rating,) = scores.ratings(reopened, candidate_id)
+    assert rating.evidence == "Built a three-year plan"
+    reopened.close()
