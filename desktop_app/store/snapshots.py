@@ -16,6 +16,7 @@ import sqlite_utils
 
 class ScopeKind(Enum):
     SEARCH = "search"  # the search row and every row under it
+    SEARCH_ROW = "search_row"  # the search row alone: its title, status, dates...
     CANDIDATE = "candidate"  # the candidate row, its stage history, notes and scores
     CHECKLIST = "checklist"  # every checklist step of one search
 
@@ -49,6 +50,7 @@ _QUERIES: dict[ScopeKind, list[tuple[str, str]]] = {
         ("notes", "candidate_id = :id"),
         ("scores", "candidate_id = :id"),
     ],
+    ScopeKind.SEARCH_ROW: [("searches", "id = :id")],
     ScopeKind.CHECKLIST: [("checklist_steps", "search_id = :id")],
 }
 
@@ -72,6 +74,12 @@ def capture(db: sqlite_utils.Database, scope: Scope) -> Snapshot:
 
 def restore(db: sqlite_utils.Database, snapshot: Snapshot) -> None:
     """Puts the scope back exactly as captured, all or nothing."""
+    if snapshot.scope.kind is ScopeKind.SEARCH_ROW:
+        # Deleting the row would cascade to everything under it: update it in place.
+        with db.atomic():
+            for row in snapshot.rows["searches"]:
+                db["searches"].update(row["id"], row)
+        return
     with db.atomic():
         db.execute(_DELETE[snapshot.scope.kind], {"id": snapshot.scope.id})
         for table, rows in snapshot.rows.items():

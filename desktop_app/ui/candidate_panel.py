@@ -12,10 +12,11 @@ from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidate_notes import CandidateNotes
 from desktop_app.ui.candidate_profile import CandidateProfile
+from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.workspace import Workspace
 
 
-class CandidatePanel(QWidget):
+class CandidatePanel(DeferredRefresh, QWidget):
     # The candidate shown (an id, or None): other pages in `tabs`, such as the scorecard,
     # connect their set_candidate to it.
     candidate_changed = Signal(object)
@@ -69,7 +70,7 @@ class CandidatePanel(QWidget):
         if self._candidate is None:
             return
         if search_id in ("", self._candidate.search_id):
-            self._reload()
+            self.refresh_when_visible(self._reload)
 
     def _reload(self) -> None:
         candidate = None

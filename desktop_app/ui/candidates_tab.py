@@ -42,6 +42,7 @@ from desktop_app.ui.candidate_table_model import (
     CandidateRow,
     CandidateTableModel,
 )
+from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
@@ -91,7 +92,7 @@ class CandidateFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
-class CandidatesTab(QWidget):
+class CandidatesTab(DeferredRefresh, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -263,7 +264,7 @@ class CandidatesTab(QWidget):
 
     def _data_changed(self, search_id: str) -> None:
         if self._search_id is not None and search_id in ("", self._search_id):
-            self.refresh()
+            self.refresh_when_visible(self.refresh)
 
     def _filter_changed(self) -> None:
         self._refreshing = True

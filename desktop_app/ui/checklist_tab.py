@@ -30,13 +30,14 @@ from desktop_app.ui.checklist_summary import ChecklistSummary
 from desktop_app.ui.checklist_text import owner_label
 from desktop_app.ui.checklist_toolbar import ChecklistToolbar
 from desktop_app.ui.checklist_view import ChecklistTree
+from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
-class ChecklistTab(QWidget):
+class ChecklistTab(DeferredRefresh, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -152,7 +153,7 @@ class ChecklistTab(QWidget):
 
     def _on_changed(self, search_id: str) -> None:
         if search_id and search_id == self._search_id:
-            self.refresh()
+            self.refresh_when_visible(self.refresh)
 
     def refresh(self) -> None:
         """Re-reads the steps and shows them, keeping the selection and folded phases."""

@@ -30,6 +30,7 @@ from desktop_app.domain.scorecard import Rating, score_card
 from desktop_app.domain.search import Role
 from desktop_app.locations import APP_NAME
 from desktop_app.store.errors import NotFound
+from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.scorecard_result import ScoreCardResult
 from desktop_app.ui.scorecard_row import CompetencyRow
@@ -51,7 +52,7 @@ def remembered_rater() -> str:
     return str(rater_settings().value(RATER_SETTING, "") or "")
 
 
-class ScoreCardEditor(QWidget):
+class ScoreCardEditor(DeferredRefresh, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -191,7 +192,7 @@ class ScoreCardEditor(QWidget):
 
     def _on_changed(self, search_id: str) -> None:
         if self._candidate_id is not None and search_id and search_id == self._search_id:
-            self._refresh()
+            self.refresh_when_visible(self._refresh)
 
     def _refresh(self) -> None:
         """Re-reads the candidate's ratings and updates every part in place, so the focus and

@@ -128,14 +128,14 @@ class Workspace(QObject):
     def update_search(self, search_id: str, details: SearchDetails) -> None:
         self._edit(
             self.tr("Edit search"),
-            Scope(ScopeKind.SEARCH, search_id),
+            Scope(ScopeKind.SEARCH_ROW, search_id),
             lambda: searches.update_search(self.db, search_id, details),
         )
 
     def set_search_status(self, search_id: str, status: SearchStatus) -> None:
         self._edit(
             self.tr("Change search status"),
-            Scope(ScopeKind.SEARCH, search_id),
+            Scope(ScopeKind.SEARCH_ROW, search_id),
             lambda: searches.set_status(self.db, search_id, status),
         )
 
@@ -143,7 +143,7 @@ class Workspace(QObject):
         text = self.tr("Archive search") if archived else self.tr("Unarchive search")
         self._edit(
             text,
-            Scope(ScopeKind.SEARCH, search_id),
+            Scope(ScopeKind.SEARCH_ROW, search_id),
             lambda: searches.set_archived(self.db, search_id, archived),
         )
 

@@ -1,0 +1,29 @@
+"""Views that re-read only while someone can see them.
+
+On a large search, re-reading and re-scoring every candidate after each checklist tick is
+wasted work while the Candidates tab is hidden. A view mixes this in and calls
+`refresh_when_visible(self.refresh)`; a hidden view catches up the moment it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+
+
+class DeferredRefresh:
+    _pending_refresh: Callable[[], None] | None = None
+
+    def refresh_when_visible(self, refresh: Callable[[], None]) -> None:
+        if self.isVisible():  # type: ignore[attr-defined] - mixed into a QWidget
+            self._pending_refresh = None
+            refresh()
+        else:
+            self._pending_refresh = refresh
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        pending, self._pending_refresh = self._pending_refresh, None
+        if pending is not None:
+            pending()
