@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from desktop_app.domain.note import NoteKind
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Band, Flag, Tilt
+from desktop_app.ui.text import format_date
 
 
 def stage_label(stage: Stage) -> str:
@@ -126,7 +127,7 @@ def flag_short(flag: Flag) -> str:
 def local_date_text(day: dt.date) -> str:
     """A calendar day in the person's language, with the month as a word so 3/4 is never
     ambiguous between countries."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return format_date(day)
 
 
 def local_time_text(moment: dt.datetime) -> str:

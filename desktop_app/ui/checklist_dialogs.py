@@ -194,8 +194,10 @@ class AddStepDialog(QDialog):
         self.title.setFocus()
 
     def _suggest_due_date(self) -> None:
-        # The phase's latest due date puts the new step last in the phase's timeline.
-        self.due.set_date(self._default_due.get(self.phase.currentData(), self._today), self._today)
+        # The phase's latest due date puts the new step last in the phase's timeline, but a new
+        # step is never born overdue.
+        latest = self._default_due.get(self.phase.currentData(), self._today)
+        self.due.set_date(max(latest, self._today), self._today)
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -29,13 +29,13 @@ from desktop_app.ui.checklist_text import (
     DONE_COLOUR,
     OVERDUE_COLOUR,
     SKIPPED_COLOUR,
-    format_date,
     owner_label,
     owner_value,
     status_text,
     step_tooltip,
     tr,
 )
+from desktop_app.ui.text import format_date
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHASE_KEY_ROLE = Qt.ItemDataRole.UserRole + 2

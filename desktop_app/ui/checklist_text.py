@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.checklist import ChecklistStep, StepStatus
+from desktop_app.ui.text import format_date
 
 OVERDUE_COLOUR = QColor("#b3261e")
 SKIPPED_COLOUR = QColor("#8a8a8a")
@@ -20,11 +21,6 @@ DONE_COLOUR = QColor("#2e7d32")
 
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Checklist", text, None, n)
-
-
-def format_date(value: dt.date, pattern: str = "d MMM yyyy") -> str:
-    """A date as people read it, with month names in the user's language."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def _pattern(value: dt.date, today: dt.date) -> str:

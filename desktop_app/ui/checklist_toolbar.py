@@ -21,7 +21,7 @@ class ChecklistToolbar(QWidget):
             self.tr("Ed&it step..."), self.tr("Change the due date, owner or note (Enter)")
         )
         self.add_button = self._button(
-            self.tr("Add ste&p..."), self.tr("Add a step of your own (Insert)")
+            self.tr("Add s&tep..."), self.tr("Add a step of your own (Insert)")
         )
         self.remove_button = self._button(
             self.tr("Re&move step"), self.tr("Remove the step (Delete)")

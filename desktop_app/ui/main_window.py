@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,7 @@ from desktop_app.ui.search_dialog import SearchDialog
 from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.sidebar import SearchSidebar
-from desktop_app.ui.text import fill
+from desktop_app.ui.text import fill, format_moment
 from desktop_app.ui.welcome_page import WelcomePage
 from desktop_app.ui.workspace import Workspace
 
@@ -226,8 +226,11 @@ class MainWindow(QMainWindow):
         if when is None:
             self.saved_label.setText("")
             return
-        fmt = "%H:%M:%S" if when.date() == dt.date.today() else "%Y-%m-%d %H:%M"
-        self.saved_label.setText(fill(self.tr("Saved %1"), when.strftime(fmt)))
+        if when.date() == dt.date.today():
+            shown = QLocale().toString(when.time(), QLocale.FormatType.LongFormat)
+        else:
+            shown = format_moment(when)
+        self.saved_label.setText(fill(self.tr("Saved %1"), shown))
 
     def _file_saved_at(self) -> dt.datetime | None:
         times = [

@@ -62,6 +62,10 @@ class SearchDialog(QDialog):
         self.target.setCalendarPopup(True)
         self.target.setAccessibleName(self.tr("Target date"))
         self.has_target.toggled.connect(self.target.setEnabled)
+        for date_edit in (self.start, self.target):
+            # The month as a word, like every date in the app: 3/4 means different days in
+            # different countries.
+            date_edit.setDisplayFormat("d MMM yyyy")
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
 

@@ -14,7 +14,7 @@ from desktop_app.ui.checklist_tab import ChecklistTab
 from desktop_app.ui.scorecard_editor import ScoreCardEditor
 from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_list import ROLE_COLOURS
-from desktop_app.ui.text import fill
+from desktop_app.ui.text import fill, format_date
 from desktop_app.ui.workspace import Workspace
 
 
@@ -104,7 +104,7 @@ class SearchPage(QWidget):
         today = dt.date.today()
         opened = days_open(search.start_date, today)
         if search.start_date > today:
-            parts.append(fill(self.tr("starts %1"), search.start_date.isoformat()))
+            parts.append(fill(self.tr("starts %1"), format_date(search.start_date)))
         elif search.target_date:
             target = (search.target_date - search.start_date).days
             parts.append(fill(self.tr("day %1 of %2"), opened, target))

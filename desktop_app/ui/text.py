@@ -3,10 +3,26 @@ and fill() puts the values in (Qt's QString.arg is not available on Python strin
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from PySide6.QtCore import QDate, QLocale
 
 
 def fill(template: str, *values: object) -> str:
     """Puts values into a translated text's %1, %2... in one pass (like QString.arg), so a
     value that itself contains "%2" stays as typed."""
     return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), template)
+
+
+def format_date(value: dt.date, pattern: str = "d MMM yyyy") -> str:
+    """A date as people read it, the month as a word in their language, so 3/4 is never
+    ambiguous between countries."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """A local date and time in the user's own short time format."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    time = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+    return f"{format_date(local.date())} {time}"
