@@ -56,6 +56,14 @@ def list_notes(
     return [_from_row(row) for row in rows]
 
 
+def candidate_of_note(db: sqlite_utils.Database, note_id: str) -> str:
+    """The id of the candidate a note is about."""
+    row = next(db.query("SELECT candidate_id FROM notes WHERE id = ?", [note_id]), None)
+    if row is None:
+        raise NotFound("note", note_id)
+    return row["candidate_id"]
+
+
 def update_note(db: sqlite_utils.Database, note_id: str, details: NoteDetails) -> None:
     if not db["notes"].count_where("id = ?", [note_id]):
         raise NotFound("note", note_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain.search import SearchStatus
 from desktop_app.ui.edits import run_edit
+from desktop_app.ui.recent_files import recent_files, settings_key
 from desktop_app.ui.search_dialog import SearchDialog
 from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_page import SearchPage
@@ -31,9 +32,6 @@ from desktop_app.ui.sidebar import SearchSidebar
 from desktop_app.ui.text import fill, format_moment
 from desktop_app.ui.welcome_page import WelcomePage
 from desktop_app.ui.workspace import Workspace
-
-RECENT_FILES_KEY = "recentFiles"
-RECENT_FILES_MAX = 8
 
 
 class MainWindow(QMainWindow):
@@ -378,7 +376,7 @@ class MainWindow(QMainWindow):
                     splitter.restoreState(state)
 
     def _last_search(self) -> str | None:
-        value = self.settings.value(f"lastSearch/{_key(self.workspace.path)}")
+        value = self.settings.value(f"lastSearch/{settings_key(self.workspace.path)}")
         return str(value) if value else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -388,29 +386,9 @@ class MainWindow(QMainWindow):
                 self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         last = self.current_search_id()
         if last:
-            self.settings.setValue(f"lastSearch/{_key(self.workspace.path)}", last)
+            self.settings.setValue(f"lastSearch/{settings_key(self.workspace.path)}", last)
         self.settings.sync()
         # Evidence being typed saves when its field loses focus; closing must not lose it.
         self.search_page.save_pending()
         super().closeEvent(event)
         self.workspace.close()
-
-
-def recent_files(settings: QSettings) -> list[str]:
-    value = settings.value(RECENT_FILES_KEY) or []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
-
-
-def remember_recent_file(settings: QSettings, path: Path) -> None:
-    files = [str(path)] + [f for f in recent_files(settings) if f != str(path)]
-    settings.setValue(RECENT_FILES_KEY, files[:RECENT_FILES_MAX])
-
-
-def forget_recent_file(settings: QSettings, path: Path) -> None:
-    files = [f for f in recent_files(settings) if f != str(path)]
-    settings.setValue(RECENT_FILES_KEY, files)
-
-
-def _key(path: Path) -> str:
-    # QSettings keys may not contain slashes that would nest groups.
-    return str(path.resolve()).replace("/", "|").replace("\\", "|")

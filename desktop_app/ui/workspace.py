@@ -28,7 +28,6 @@ from desktop_app.store import candidates, checklist, notes, scores, searches
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.database import is_read_only
-from desktop_app.store.errors import NotFound
 from desktop_app.store.notes import Note
 from desktop_app.store.records import new_id
 from desktop_app.store.searches import Search
@@ -72,7 +71,6 @@ class Workspace(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.read_only = is_read_only(db)
-        self.last_saved: dt.datetime | None = None
 
     def close(self) -> None:
         """Closes the database; every edit is already committed, and closing lets SQLite fold
@@ -82,8 +80,9 @@ class Workspace(QObject):
 
     # --- reading -------------------------------------------------------------------------------
 
-    def summaries(self, *, include_archived: bool = True) -> list[SearchSummary]:
-        return search_summaries(self.db, include_archived=include_archived)
+    def summaries(self) -> list[SearchSummary]:
+        """Every search, archived ones included (the sidebar decides what to show)."""
+        return search_summaries(self.db)
 
     def search(self, search_id: str) -> Search:
         return searches.get_search(self.db, search_id)
@@ -289,7 +288,7 @@ class Workspace(QObject):
         )
 
     def update_note(self, note_id: str, details: NoteDetails) -> None:
-        candidate_id = self._note_owner(note_id)
+        candidate_id = notes.candidate_of_note(self.db, note_id)
         self._candidate_edit(
             self.tr("Edit note"),
             candidate_id,
@@ -297,7 +296,7 @@ class Workspace(QObject):
         )
 
     def delete_note(self, note_id: str) -> None:
-        candidate_id = self._note_owner(note_id)
+        candidate_id = notes.candidate_of_note(self.db, note_id)
         self._candidate_edit(
             self.tr("Delete note"),
             candidate_id,
@@ -326,12 +325,6 @@ class Workspace(QObject):
             text, Scope(ScopeKind.CANDIDATE, candidate_id), action, search_id=search_id
         )
 
-    def _note_owner(self, note_id: str) -> str:
-        row = next(self.db.query("SELECT candidate_id FROM notes WHERE id = ?", [note_id]), None)
-        if row is None:
-            raise NotFound("note", note_id)
-        return row["candidate_id"]
-
     def _edit(
         self, text: str, scope: Scope, action: Callable[[], T], *, search_id: str | None = None
     ) -> T:
@@ -351,6 +344,5 @@ class Workspace(QObject):
         self._announce(search_id)
 
     def _announce(self, search_id: str) -> None:
-        self.last_saved = dt.datetime.now()
-        self.saved.emit(self.last_saved)
+        self.saved.emit(dt.datetime.now())
         self.changed.emit(search_id)
