@@ -29,9 +29,10 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.note import NoteDetails, NoteKind
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.ui.candidate_labels import exit_hint, exit_label, kind_label, stage_label
+from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.text import fill
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = f"color: {WARNING_RED};"
 
 
 def _error_label() -> QLabel:

@@ -26,6 +26,7 @@ from desktop_app.domain.note import NoteDetails
 from desktop_app.store.notes import Note
 from desktop_app.ui.candidate_dialogs import NoteDialog, confirm
 from desktop_app.ui.candidate_labels import kind_label, local_time_text
+from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
@@ -36,7 +37,7 @@ AUTHOR_SETTING = "notes/author"
 
 _PAD = 10
 _GAP = 4
-_BADGE_COLOUR = "#b3261e"
+_BADGE_COLOUR = WARNING_RED
 
 
 class NoteDelegate(QStyledItemDelegate):

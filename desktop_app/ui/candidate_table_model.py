@@ -28,6 +28,7 @@ from desktop_app.ui.candidate_labels import (
     profile_short,
     stage_label,
 )
+from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.text import fill
 
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,9 +45,9 @@ BAND_COLOURS = {
     Band.STRONG: "#1b7f3b",
     Band.GOOD: "#2f6fb0",
     Band.BORDERLINE: "#a66300",
-    Band.WEAK: "#b3261e",
+    Band.WEAK: WARNING_RED,
 }
-FLAG_COLOUR = "#b3261e"
+FLAG_COLOUR = WARNING_RED
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt
@@ -104,7 +105,7 @@ class EditStepDialog(QDialog):
         self.setWindowTitle(self.tr("Edit step"))
         self.setMinimumWidth(480)
 
-        heading = QLabel(f"<b>{_escape(step.title)}</b><br>{_escape(phase_title)}")
+        heading = QLabel(f"<b>{html.escape(step.title)}</b><br>{html.escape(phase_title)}")
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.due = DueDateField()
@@ -210,7 +211,3 @@ class AddStepDialog(QDialog):
             owner=self.owner.owner(),
             due_date=self.due.date(),
         )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

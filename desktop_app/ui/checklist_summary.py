@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -58,7 +59,7 @@ class _ElidedLabel(QLabel):
             self._text, Qt.TextElideMode.ElideRight, max(self.width(), 20)
         )
         if self._link:
-            shown = shown.replace("&", "&amp;").replace("<", "&lt;")
+            shown = html.escape(shown, quote=False)
             shown = f'<a href="{self._link}">{shown}</a>'
         if shown != self.text():
             self.setText(shown)

@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.checklist import ChecklistStep, StepStatus
+from desktop_app.ui.colours import MUTED_GREY, SUCCESS_GREEN, WARNING_RED
 from desktop_app.ui.text import format_date
 
-OVERDUE_COLOUR = QColor("#b3261e")
-SKIPPED_COLOUR = QColor("#8a8a8a")
-DONE_COLOUR = QColor("#2e7d32")
+OVERDUE_COLOUR = QColor(WARNING_RED)
+SKIPPED_COLOUR = QColor(MUTED_GREY)
+DONE_COLOUR = QColor(SUCCESS_GREEN)
 
 
 def tr(text: str, n: int = -1) -> str:

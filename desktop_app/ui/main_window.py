@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.search import SearchStatus
+from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.recent_files import recent_files, settings_key
 from desktop_app.ui.search_dialog import SearchDialog
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location)
         if self.workspace.read_only:
             read_only = QLabel(self.tr("Read-only: changes cannot be saved"))
-            read_only.setStyleSheet("color: #c62828; font-weight: bold;")
+            read_only.setStyleSheet(f"color: {WARNING_RED}; font-weight: bold;")
             self.statusBar().addPermanentWidget(read_only)
         self._show_saved(self._file_saved_at())
 

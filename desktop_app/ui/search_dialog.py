@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.search import Role, SearchDetails, SearchStatus, default_target_date
+from desktop_app.ui.colours import WARNING_RED
 
 
 class SearchDialog(QDialog):
@@ -84,7 +85,7 @@ class SearchDialog(QDialog):
         self.note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {WARNING_RED};")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.domain.search import Role
 from desktop_app.store.summary import SearchSummary
+from desktop_app.ui.colours import SELECTED_WARNING, SUCCESS_GREEN, WARNING_RED
 from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.text import fill
 
@@ -28,7 +29,7 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 ROLE_COLOURS = {Role.CRO: QColor("#2f6fbe"), Role.CSO: QColor("#8a4fbf")}
-OVERDUE_COLOUR = QColor("#c62828")
+OVERDUE_COLOUR = QColor(WARNING_RED)
 
 
 class SearchListModel(QAbstractListModel):
@@ -187,7 +188,7 @@ class SearchCardDelegate(QStyledItemDelegate):
             ),
         )
         if overdue:
-            painter.setPen(QColor("#ffb4a9") if selected else OVERDUE_COLOUR)
+            painter.setPen(QColor(SELECTED_WARNING) if selected else OVERDUE_COLOUR)
             painter.drawText(
                 second, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, overdue_text
             )
@@ -205,7 +206,7 @@ class SearchCardDelegate(QStyledItemDelegate):
         filled = QRect(bar)
         filled.setWidth(round(bar.width() * summary.progress.percent / 100))
         if filled.width() > 0:
-            painter.setBrush(QColor("#2e7d32") if not selected else text_colour)
+            painter.setBrush(QColor(SUCCESS_GREEN) if not selected else text_colour)
             painter.drawRoundedRect(filled, 3, 3)
         painter.setPen(faded)
         painter.drawText(
