@@ -130,8 +130,9 @@ def report_bug(
         )
     )
     box.setInformativeText(
-        QCoreApplication.translate("report_bug", "Details are in the log file in %1.").replace(
-            "%1", str(log_folder())
+        fill(
+            QCoreApplication.translate("report_bug", "Details are in the log file in %1."),
+            str(log_folder()),
         )
     )
     box.setDetailedText(

@@ -13,6 +13,7 @@ from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidate_notes import CandidateNotes
 from desktop_app.ui.candidate_profile import CandidateProfile
 from desktop_app.ui.deferred_refresh import DeferredRefresh
+from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 
@@ -88,7 +89,7 @@ class CandidatePanel(DeferredRefresh, QWidget):
         notes = self._workspace.notes(candidate.id)
         self.notes.show_notes(candidate.id, notes)
         index = self.tabs.indexOf(self.notes)
-        label = self.tr("Notes (%1)").replace("%1", str(len(notes))) if notes else self.tr("Notes")
+        label = fill(self.tr("Notes (%1)"), str(len(notes))) if notes else self.tr("Notes")
         self.tabs.setTabText(index, label)
         self.pages.setCurrentWidget(self.tabs)
 

@@ -157,12 +157,12 @@ class CandidatesTab(DeferredRefresh, QWidget):
         header.setStretchLastSection(True)  # flags take what is left
         header.setMinimumSectionSize(40)
         widths = {
-            CandidateTableModel.NAME: 140,
-            CandidateTableModel.POSITION: 170,
-            CandidateTableModel.STAGE: 120,
+            CandidateTableModel.NAME: 136,
+            CandidateTableModel.POSITION: 160,
+            CandidateTableModel.STAGE: 112,
             CandidateTableModel.DAYS: 44,
-            CandidateTableModel.FIT: 104,
-            CandidateTableModel.TILT: 112,
+            CandidateTableModel.FIT: 100,
+            CandidateTableModel.TILT: 108,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
@@ -202,7 +202,7 @@ class CandidatesTab(DeferredRefresh, QWidget):
     # Columns the panel repeats give way when the table is narrow, so the name, stage, days,
     # fit and flags stay readable without scrolling sideways.
     _OPTIONAL_COLUMNS = (CandidateTableModel.POSITION, CandidateTableModel.TILT)
-    _ALL_COLUMNS_WIDTH = 800
+    _ALL_COLUMNS_WIDTH = 740  # the visible columns' widths plus room for the flags
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

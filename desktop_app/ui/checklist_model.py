@@ -35,7 +35,7 @@ from desktop_app.ui.checklist_text import (
     step_tooltip,
     tr,
 )
-from desktop_app.ui.text import format_date
+from desktop_app.ui.text import fill, format_date
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHASE_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -246,7 +246,7 @@ class ChecklistModel(StepDragDrop, QAbstractItemModel):
             if column == self.STATUS:
                 if not total:
                     return tr("Not applicable") if phase.steps else ""
-                return tr("%1/%2 done").replace("%1", str(done)).replace("%2", str(total))
+                return fill(tr("%1/%2 done"), str(done), str(total))
             return None
         if role == PHASE_KEY_ROLE:
             return phase.key
@@ -261,7 +261,7 @@ class ChecklistModel(StepDragDrop, QAbstractItemModel):
             return QBrush(DONE_COLOUR) if done == total else None
         if role == Qt.ItemDataRole.ToolTipRole:
             skipped = len(phase.steps) - total
-            text = tr("%1 of %n applicable steps done", total).replace("%1", str(done))
+            text = fill(tr("%1 of %n applicable steps done", total), str(done))
             if skipped:
                 text += "\n" + tr("%n not applicable", skipped)
             return text

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.checklist import StepStatus, next_due, overdue, progress
 from desktop_app.store.checklist import StoredStep
 from desktop_app.ui.checklist_text import OVERDUE_COLOUR
-from desktop_app.ui.text import format_date
+from desktop_app.ui.text import fill, format_date
 
 NEXT_DUE_COUNT = 3
 
@@ -155,7 +155,7 @@ class ChecklistSummary(QFrame):
         plain = [s.step for s in steps]
         overall = progress(plain)
         self.done_label.setText(
-            self.tr("%1 of %n steps done", "", overall.total).replace("%1", str(overall.done))
+            fill(self.tr("%1 of %n steps done", "", overall.total), str(overall.done))
         )
         self.progress_bar.setValue(overall.percent)
         self.progress_bar.setToolTip(self.done_label.text())
@@ -198,9 +198,7 @@ class ChecklistSummary(QFrame):
             labels[1].setToolTip(step.title + "\n" + self.tr("Click to show it in the list."))
             labels[1].set_line(step.title, stored.id)
             labels[1].setAccessibleName(
-                self.tr("Next due: %1, %2")
-                .replace("%1", step.title)
-                .replace("%2", labels[0].text())
+                fill(self.tr("Next due: %1, %2"), step.title, labels[0].text())
             )
             labels[2].set_line(owner_label(step.owner))
             for label in labels:

@@ -32,6 +32,7 @@ from desktop_app.ui.checklist_toolbar import ChecklistToolbar
 from desktop_app.ui.checklist_view import ChecklistTree
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.edits import run_edit
+from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -341,7 +342,7 @@ class ChecklistTab(DeferredRefresh, QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Remove step"))
-        box.setText(self.tr("Remove “%1” from the checklist?").replace("%1", stored.step.title))
+        box.setText(fill(self.tr("Remove “%1” from the checklist?"), stored.step.title))
         if stored.step.template_key is not None:
             box.setInformativeText(
                 self.tr(

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from desktop_app.domain.checklist import ChecklistStep, StepStatus
 from desktop_app.ui.colours import MUTED_GREY, SUCCESS_GREEN, WARNING_RED
-from desktop_app.ui.text import format_date
+from desktop_app.ui.text import fill, format_date
 
 OVERDUE_COLOUR = QColor(WARNING_RED)
 SKIPPED_COLOUR = QColor(MUTED_GREY)
@@ -50,7 +50,7 @@ def status_text(step: ChecklistStep, today: dt.date) -> str:
         if when is None:
             return tr("Done")
         # The year only when it is not this one keeps the column narrow.
-        return tr("Done %1").replace("%1", format_date(when, _pattern(when, today)))
+        return fill(tr("Done %1"), format_date(when, _pattern(when, today)))
     if step.status is StepStatus.SKIPPED:
         return tr("Not applicable")
     if step.due_date is None:
@@ -75,7 +75,7 @@ def step_tooltip(step: ChecklistStep) -> str:
     """The step in full: its title, what the template says about it, and its note."""
     parts = [step.title, step.description]
     if step.note:
-        parts.append(tr("Note: %1").replace("%1", step.note))
+        parts.append(fill(tr("Note: %1"), step.note))
     if step.template_key is None:
         parts.append(tr("Custom step"))
     return "\n\n".join(p for p in parts if p)

@@ -35,6 +35,7 @@ from desktop_app.ui.edits import run_edit
 from desktop_app.ui.scorecard_result import ScoreCardResult
 from desktop_app.ui.scorecard_row import CompetencyRow
 from desktop_app.ui.scorecard_style import make_secondary, natural_width
+from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -209,7 +210,7 @@ class ScoreCardEditor(DeferredRefresh, QWidget):
         card = score_card(search.role, self._ratings)
         self.title_label.set_parts(
             candidate.full_name,
-            self.tr("%1 seat").replace("%1", str(search.role)),
+            fill(self.tr("%1 seat"), str(search.role)),
             search.title,
         )
         self._show_weights(search.role)
@@ -237,12 +238,16 @@ class ScoreCardEditor(DeferredRefresh, QWidget):
         for lean, label in self.group_labels.items():
             keys = [c.key for c in COMPETENCIES if c.lean is lean]
             label.setText(
-                self.tr("<b>%1</b>&nbsp;&nbsp;<small>%2-%3 · weight %4 each in a %5 seat</small>")
-                .replace("%1", self._group_titles[lean])
-                .replace("%2", keys[0])
-                .replace("%3", keys[-1])
-                .replace("%4", str(role_weights[keys[0]]))
-                .replace("%5", str(role))
+                fill(
+                    self.tr(
+                        "<b>%1</b>&nbsp;&nbsp;<small>%2-%3 · weight %4 each in a %5 seat</small>"
+                    ),
+                    self._group_titles[lean],
+                    keys[0],
+                    keys[-1],
+                    str(role_weights[keys[0]]),
+                    str(role),
+                )
             )
 
     def _update_rater_list(self) -> None:

@@ -38,6 +38,7 @@ from desktop_app.ui.scorecard_style import (
     set_direction,
     tone_style,
 )
+from desktop_app.ui.text import fill
 
 # From this width the number stands on the left of everything else; below it, the warnings
 # and explanation take the whole width under the number.
@@ -264,9 +265,11 @@ class ScoreCardResult(QWidget):
         self.provisional_label.setText(
             self.tr("No scores yet")
             if unscored == len(COMPETENCY_KEYS)
-            else self.tr("Provisional: %1 of %2 not scored yet")
-            .replace("%1", str(unscored))
-            .replace("%2", str(len(COMPETENCY_KEYS)))
+            else fill(
+                self.tr("Provisional: %1 of %2 not scored yet"),
+                str(unscored),
+                str(len(COMPETENCY_KEYS)),
+            )
         )
         self.profile_label.setText(self._profile_text(card))
         warnings = self._warnings(card)
@@ -283,14 +286,14 @@ class ScoreCardResult(QWidget):
             return ""
         s = _two_decimals(card.strategy)
         e = _two_decimals(card.execution)
-        numbers = self.tr("S %1 · E %2").replace("%1", s).replace("%2", e)
+        numbers = fill(self.tr("S %1 · E %2"), s, e)
         if card.profile is None or card.tilt is None:
-            return self.tr("Profile: %1").replace("%1", numbers)
-        return (
-            self.tr("<b>%1</b> · %2 · tilt %3")
-            .replace("%1", self._profile_names[card.profile])
-            .replace("%2", numbers)
-            .replace("%3", f"{float(card.tilt):+.2f}")
+            return fill(self.tr("Profile: %1"), numbers)
+        return fill(
+            self.tr("<b>%1</b> · %2 · tilt %3"),
+            self._profile_names[card.profile],
+            numbers,
+            f"{float(card.tilt):+.2f}",
         )
 
     def _warnings(self, card: ScoreCard | None) -> list[tuple[str, Tone]]:
@@ -301,7 +304,7 @@ class ScoreCardResult(QWidget):
             names = ", ".join(f"{k} {self.tr(BY_KEY[k].name)}" for k in card.critical_gaps)
             warnings.append(
                 (
-                    self.tr("Critical gap: %1 (weight 3, scored 2 or less).").replace("%1", names),
+                    fill(self.tr("Critical gap: %1 (weight 3, scored 2 or less)."), names),
                     Tone.DANGER,
                 )
             )

@@ -38,6 +38,7 @@ from desktop_app.ui.scorecard_style import (
     set_direction,
     tone_style,
 )
+from desktop_app.ui.text import fill
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(MIN_SCORE, MAX_SCORE + 1)}
 _CLEAR_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_0}
@@ -65,7 +66,7 @@ class ScoreSelector(QWidget):
         super().__init__(parent)
         self._score: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("%1 score").replace("%1", competency.key))
+        self.setAccessibleName(fill(self.tr("%1 score"), competency.key))
         self.setAccessibleDescription(self.tr("Press 1 to 5 to score, Delete to clear."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
@@ -76,9 +77,7 @@ class ScoreSelector(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFixedSize(34, 28)
-            button.setAccessibleName(
-                self.tr("%1 score %2").replace("%1", competency.key).replace("%2", str(n))
-            )
+            button.setAccessibleName(fill(self.tr("%1 score %2"), competency.key, str(n)))
             button.setToolTip(_rubric_hint(self, competency, n))
             button.clicked.connect(lambda _checked=False, n=n: self._choose(n))
             layout.addWidget(button)
@@ -86,7 +85,7 @@ class ScoreSelector(QWidget):
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setFixedHeight(28)
-        self.clear_button.setAccessibleName(self.tr("Clear %1 score").replace("%1", competency.key))
+        self.clear_button.setAccessibleName(fill(self.tr("Clear %1 score"), competency.key))
         self.clear_button.setToolTip(self.tr("Remove this rater's score (Delete)"))
         self.clear_button.clicked.connect(self._clear)
         layout.addSpacing(6)
@@ -168,12 +167,7 @@ class ScoreSelector(QWidget):
 def _rubric_hint(widget: QWidget, competency: Competency, n: int) -> str:
     if n in competency.rubric:
         return f"{n}: {widget.tr(competency.rubric[n])}"
-    return (
-        widget.tr("%1: between %2 and %3")
-        .replace("%1", str(n))
-        .replace("%2", str(n - 1))
-        .replace("%3", str(n + 1))
-    )
+    return fill(widget.tr("%1: between %2 and %3"), str(n), str(n - 1), str(n + 1))
 
 
 class CompetencyRow(QFrame):
@@ -196,11 +190,9 @@ class CompetencyRow(QFrame):
         font.setBold(True)
         self.name_label.setFont(font)
         self.weight_label = QLabel()
-        self.weight_label.setAccessibleName(self.tr("%1 weight").replace("%1", competency.key))
+        self.weight_label.setAccessibleName(fill(self.tr("%1 weight"), competency.key))
         self.combined_label = QLabel()
-        self.combined_label.setAccessibleName(
-            self.tr("%1 combined result").replace("%1", competency.key)
-        )
+        self.combined_label.setAccessibleName(fill(self.tr("%1 combined result"), competency.key))
         self.disputed_label = QLabel(self.tr("Disputed"))
         self.disputed_label.setStyleSheet(tone_style(self, Tone.CAUTION))
         self.critical_label = QLabel(self.tr("Critical gap"))
@@ -253,7 +245,7 @@ class CompetencyRow(QFrame):
         self.selector.chosen.connect(lambda n: self.score_chosen.emit(competency.key, n))
         self.selector.cleared.connect(lambda: self.score_cleared.emit(competency.key))
         self.evidence = QLineEdit()
-        self.evidence.setAccessibleName(self.tr("%1 evidence").replace("%1", competency.key))
+        self.evidence.setAccessibleName(fill(self.tr("%1 evidence"), competency.key))
         self.evidence.setClearButtonEnabled(True)
         self.evidence.editingFinished.connect(self._evidence_finished)
         # The evidence field beside the score buttons where it has room, else below them.
@@ -335,13 +327,11 @@ class CompetencyRow(QFrame):
     # --- content -------------------------------------------------------------------------------
 
     def set_weight(self, weight: int, role: Role) -> None:
-        self.weight_label.setText(self.tr("weight %1").replace("%1", str(weight)))
+        self.weight_label.setText(fill(self.tr("weight %1"), str(weight)))
         self.weight_label.setStyleSheet(neutral_chip_style())
         self._arrange()
         self.weight_label.setToolTip(
-            self.tr("Counts %1 times in the fit score of a %2 seat.")
-            .replace("%1", str(weight))
-            .replace("%2", str(role))
+            fill(self.tr("Counts %1 times in the fit score of a %2 seat."), str(weight), str(role))
         )
 
     def show_rater(self, rating: Rating | None, *, can_edit: bool) -> None:
@@ -370,12 +360,10 @@ class CompetencyRow(QFrame):
             raters = (
                 self.tr("1 rater")
                 if combined.raters == 1
-                else self.tr("%1 raters").replace("%1", str(combined.raters))
+                else fill(self.tr("%1 raters"), str(combined.raters))
             )
             self.combined_label.setText(
-                self.tr("Median <b>%1</b> · %2")
-                .replace("%1", format_score(combined.median))
-                .replace("%2", raters)
+                fill(self.tr("Median <b>%1</b> · %2"), format_score(combined.median), raters)
             )
             self.combined_label.setPalette(self.palette())
         self.combined_label.setToolTip(
@@ -385,8 +373,9 @@ class CompetencyRow(QFrame):
         self.disputed_label.setVisible(disputed)
         if disputed and combined is not None:
             self.disputed_label.setToolTip(
-                self.tr("Raters differ by %1 points; talk it through in the debrief.").replace(
-                    "%1", str(combined.spread)
+                fill(
+                    self.tr("Raters differ by %1 points; talk it through in the debrief."),
+                    str(combined.spread),
                 )
             )
         self.critical_label.setVisible(critical)

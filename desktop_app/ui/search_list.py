@@ -132,6 +132,8 @@ class SearchCardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if search.archived and not selected:
+            painter.setOpacity(0.55)  # archived searches recede
         rect = option.rect.adjusted(4, 3, -4, -3)
         background = palette.color(
             QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base

@@ -33,6 +33,7 @@ from desktop_app.store.records import new_id
 from desktop_app.store.searches import Search
 from desktop_app.store.snapshots import Scope, ScopeKind, Snapshot, capture, restore
 from desktop_app.store.summary import SearchSummary, search_summaries
+from desktop_app.ui.text import fill
 
 T = TypeVar("T")
 
@@ -118,7 +119,7 @@ class Workspace(QObject):
     def create_search(self, details: SearchDetails) -> str:
         search_id = new_id()
         self._edit(
-            self.tr("New search “%1”").replace("%1", details.title),
+            fill(self.tr("New search “%1”"), details.title),
             Scope(ScopeKind.SEARCH, search_id),
             lambda: searches.create_search(self.db, details, search_id=search_id),
         )
@@ -236,7 +237,7 @@ class Workspace(QObject):
     def add_candidate(self, search_id: str, details: CandidateDetails) -> str:
         candidate_id = new_id()
         self._edit(
-            self.tr("Add candidate “%1”").replace("%1", details.full_name),
+            fill(self.tr("Add candidate “%1”"), details.full_name),
             Scope(ScopeKind.CANDIDATE, candidate_id),
             lambda: candidates.add_candidate(
                 self.db, search_id, details, candidate_id=candidate_id
@@ -254,14 +255,14 @@ class Workspace(QObject):
 
     def move_candidate(self, candidate_id: str, stage: Stage, reason: str = "") -> None:
         self._candidate_edit(
-            self.tr("Move candidate to %1").replace("%1", Stage(stage).label),
+            fill(self.tr("Move candidate to %1"), Stage(stage).label),
             candidate_id,
             lambda: candidates.move_candidate(self.db, candidate_id, stage, reason=reason),
         )
 
     def exit_candidate(self, candidate_id: str, exit_state: Exit, reason: str) -> None:
         self._candidate_edit(
-            self.tr("Candidate leaves: %1").replace("%1", Exit(exit_state).label),
+            fill(self.tr("Candidate leaves: %1"), Exit(exit_state).label),
             candidate_id,
             lambda: candidates.exit_candidate(self.db, candidate_id, exit_state, reason),
         )
@@ -305,14 +306,14 @@ class Workspace(QObject):
 
     def set_score(self, candidate_id: str, rating: Rating) -> None:
         self._candidate_edit(
-            self.tr("Score %1").replace("%1", rating.competency),
+            fill(self.tr("Scorecard: %1"), rating.competency),
             candidate_id,
             lambda: scores.set_score(self.db, candidate_id, rating),
         )
 
     def remove_score(self, candidate_id: str, competency: str, rater: str) -> None:
         self._candidate_edit(
-            self.tr("Clear score %1").replace("%1", competency),
+            fill(self.tr("Clear score %1"), competency),
             candidate_id,
             lambda: scores.remove_score(self.db, candidate_id, competency, rater),
         )
