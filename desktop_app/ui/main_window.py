@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             return
         if when.date() == dt.date.today():
-            shown = QLocale().toString(when.time(), QLocale.FormatType.LongFormat)
+            shown = QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
         else:
             shown = format_moment(when)
         self.saved_label.setText(fill(self.tr("Saved %1"), shown))

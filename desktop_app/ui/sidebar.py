@@ -133,4 +133,8 @@ class SearchSidebar(QWidget):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        self.empty_hint.setVisible(self.model.rowCount() > 0 and self.proxy.rowCount() == 0)
+        if self.model.rowCount() == 0:
+            self.empty_hint.setText(self.tr("No searches yet."))
+        else:
+            self.empty_hint.setText(self.tr("No search matches the filter."))
+        self.empty_hint.setVisible(self.proxy.rowCount() == 0)

@@ -28,8 +28,11 @@ class WelcomePage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A wrapped label centred in a layout gets only its narrow size hint; fix its width.
+        # A wrapped label centred in a layout gets only its one-line size hint: fix its width
+        # and give it the height its words need at that width.
         text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
+        self.text = text
 
         self.create_button = QPushButton(self.tr("Create your first search"))
         self.create_button.setDefault(True)

@@ -63,6 +63,8 @@ def test_first_launch_shows_the_welcome_page_with_its_two_choices(qtbot, db, db_
     window = open_window(qtbot, db, db_path)
     assert window.pages.currentWidget() is window.welcome
     assert window.welcome.create_button.isVisible() and window.welcome.sample_button.isVisible()
+    text = window.welcome.text
+    assert text.height() >= text.heightForWidth(text.width())  # no line cut off
     screenshot(window, "welcome")
 
 
