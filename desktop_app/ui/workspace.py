@@ -9,6 +9,7 @@ Views listen to `changed` and re-read what they show.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -45,7 +46,9 @@ class SnapshotCommand(QUndoCommand):
         self, workspace: Workspace, text: str, search_id: str, before: Snapshot, after: Snapshot
     ) -> None:
         super().__init__(text)
-        self._workspace = workspace
+        # Weak: the stack belongs to the workspace; a strong reference back would make a cycle
+        # through C++ that PySide cannot tear down safely at exit.
+        self._workspace = weakref.ref(workspace)
         self._search_id = search_id
         self._before = before
         self._after = after
@@ -55,10 +58,15 @@ class SnapshotCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._workspace._restore(self._after, self._search_id)
+        self._restore(self._after)
 
     def undo(self) -> None:
-        self._workspace._restore(self._before, self._search_id)
+        self._restore(self._before)
+
+    def _restore(self, snapshot: Snapshot) -> None:
+        workspace = self._workspace()
+        if workspace is not None:
+            workspace._restore(snapshot, self._search_id)
 
 
 class Workspace(QObject):

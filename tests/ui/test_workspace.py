@@ -23,8 +23,10 @@ def state(db) -> dict:
 
 
 @pytest.fixture
-def ws(qapp, db, db_path) -> Workspace:
-    return Workspace(db, db_path)
+def ws(qapp, db, db_path):
+    workspace = Workspace(db, db_path)
+    yield workspace
+    workspace.close()
 
 
 @pytest.fixture
