@@ -27,6 +27,11 @@ def save_answers(db: sqlite_utils.Database, search_id: str, answers: Mapping[str
         )
 
 
+def clear_answers(db: sqlite_utils.Database, search_id: str) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM diagnostic_answers WHERE search_id = ?", [search_id])
+
+
 def answers(db: sqlite_utils.Database, search_id: str) -> dict[str, int]:
     rows = db.query(
         "SELECT question, answer FROM diagnostic_answers WHERE search_id = ?", [search_id]

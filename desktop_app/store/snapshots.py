@@ -19,6 +19,7 @@ class ScopeKind(Enum):
     SEARCH_ROW = "search_row"  # the search row alone: its title, status, dates...
     CANDIDATE = "candidate"  # the candidate row, its stage history, notes and scores
     CHECKLIST = "checklist"  # every checklist step of one search
+    DIAGNOSTIC = "diagnostic"  # the role diagnostic's answers of one search
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ _QUERIES: dict[ScopeKind, list[tuple[str, str]]] = {
     ],
     ScopeKind.SEARCH_ROW: [("searches", "id = :id")],
     ScopeKind.CHECKLIST: [("checklist_steps", "search_id = :id")],
+    ScopeKind.DIAGNOSTIC: [("diagnostic_answers", "search_id = :id")],
 }
 
 # Deleting these rows removes the whole scope (the rest goes by ON DELETE CASCADE).
@@ -59,6 +61,7 @@ _DELETE: dict[ScopeKind, str] = {
     ScopeKind.SEARCH: "DELETE FROM searches WHERE id = :id",
     ScopeKind.CANDIDATE: "DELETE FROM candidates WHERE id = :id",
     ScopeKind.CHECKLIST: "DELETE FROM checklist_steps WHERE search_id = :id",
+    ScopeKind.DIAGNOSTIC: "DELETE FROM diagnostic_answers WHERE search_id = :id",
 }
 
 

@@ -27,6 +27,7 @@ class SearchSummary:
     candidates_by_stage: dict[Stage, int]  # people still in the pipeline (and the hire)
     exits: dict[Exit, int]  # people who left, by how
     days_open: int
+    last_activity: dt.date  # the last step ticked, stage move or note (the start date if none)
 
     @property
     def in_pipeline(self) -> int:
@@ -52,6 +53,7 @@ class SearchSummary:
             "start_date": s.start_date.isoformat(),
             "target_date": s.target_date.isoformat() if s.target_date else None,
             "days_open": self.days_open,
+            "last_activity": self.last_activity.isoformat(),
             "progress": {
                 "done": self.progress.done,
                 "total": self.progress.total,
@@ -92,6 +94,7 @@ def search_summaries(
             "WHERE h.stage = 'hired' AND h.exit_state IS NULL GROUP BY c.search_id"
         )
     }
+    activity = _last_activity(db)
     summaries = []
     for search in list_searches(db, include_archived=include_archived):
         search_steps = steps.get(search.id, [])
@@ -105,6 +108,32 @@ def search_summaries(
                 candidates_by_stage=stage_counts.get(search.id, dict.fromkeys(STAGES, 0)),
                 exits=exit_counts.get(search.id, dict.fromkeys(EXITS, 0)),
                 days_open=days_open(search.start_date, today, ended),
+                last_activity=max(
+                    [search.start_date, *([activity[search.id]] if search.id in activity else [])]
+                ),
             )
         )
     return summaries
+
+
+def _last_activity(db: sqlite_utils.Database) -> dict[str, dt.date]:
+    """Per search, the day of the latest ticked step, stage move or note: a search whose last
+    activity is long ago has stalled."""
+    latest: dict[str, dt.date] = {}
+
+    def keep(search_id: str, day: dt.date) -> None:
+        if search_id not in latest or day > latest[search_id]:
+            latest[search_id] = day
+
+    for row in db.query(
+        "SELECT search_id, max(completed_date) AS day FROM checklist_steps "
+        "WHERE completed_date IS NOT NULL GROUP BY search_id"
+    ):
+        keep(row["search_id"], dt.date.fromisoformat(row["day"]))
+    for table, column in (("stage_history", "at"), ("notes", "created_at")):
+        for row in db.query(
+            f"SELECT c.search_id, max(t.{column}) AS at FROM {table} t "
+            "JOIN candidates c ON c.id = t.candidate_id GROUP BY c.search_id"
+        ):
+            keep(row["search_id"], local_date(parse_timestamp(row["at"])))
+    return latest

@@ -25,7 +25,7 @@ from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Rating, ScoreCard
 from desktop_app.domain.search import SearchDetails, SearchStatus
 from desktop_app.sample_data import add_sample_data
-from desktop_app.store import candidates, checklist, notes, scores, searches
+from desktop_app.store import candidates, checklist, diagnostics, notes, scores, searches
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.database import is_read_only
@@ -168,6 +168,26 @@ class Workspace(QObject):
         added = add_sample_data(self.db)
         self._announce("")
         return added
+
+    # --- role diagnostic -----------------------------------------------------------------------
+
+    def diagnostic_answers(self, search_id: str) -> dict[str, int]:
+        return diagnostics.answers(self.db, search_id)
+
+    def save_diagnostic_answers(self, search_id: str, answers: dict[str, int]) -> None:
+        """Stores the answers given (others stay as they were); undoable."""
+        self._edit(
+            self.tr("Answer the role diagnostic"),
+            Scope(ScopeKind.DIAGNOSTIC, search_id),
+            lambda: diagnostics.save_answers(self.db, search_id, answers),
+        )
+
+    def clear_diagnostic_answers(self, search_id: str) -> None:
+        self._edit(
+            self.tr("Clear the role diagnostic"),
+            Scope(ScopeKind.DIAGNOSTIC, search_id),
+            lambda: diagnostics.clear_answers(self.db, search_id),
+        )
 
     # --- checklist -----------------------------------------------------------------------------
 

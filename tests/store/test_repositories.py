@@ -328,3 +328,19 @@ def test_an_exit_is_dated_on_the_persons_local_day_not_the_utc_day(db, monkeypat
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_summary_knows_the_day_of_the_last_activity(db):
+    search_id = new_search(db)
+    (summary,) = search_summaries(db, today=START + dt.timedelta(days=30))
+    assert summary.last_activity == START  # nothing happened yet
+    candidate_id = new_candidate(db, search_id)  # added on 10 September
+    steps = checklist.list_steps(db, search_id)
+    checklist.set_step_status(db, steps[0].id, "done", on=dt.date(2026, 9, 20))
+    (summary,) = search_summaries(db, today=START + dt.timedelta(days=30))
+    assert summary.last_activity == dt.date(2026, 9, 20)
+    notes.add_note(
+        db, candidate_id, NoteDetails("Call"), at=dt.datetime(2026, 9, 25, 12, tzinfo=UTC)
+    )
+    (summary,) = search_summaries(db, today=START + dt.timedelta(days=30))
+    assert summary.last_activity == dt.date(2026, 9, 25)

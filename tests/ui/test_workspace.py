@@ -15,7 +15,15 @@ from desktop_app.domain.scorecard import Rating
 from desktop_app.domain.search import Role, SearchDetails, SearchStatus
 from desktop_app.ui.workspace import Workspace
 
-TABLES = ["searches", "checklist_steps", "candidates", "stage_history", "notes", "scores"]
+TABLES = [
+    "searches",
+    "checklist_steps",
+    "candidates",
+    "stage_history",
+    "notes",
+    "scores",
+    "diagnostic_answers",
+]
 
 
 def state(db) -> dict:
@@ -64,6 +72,7 @@ EDITS = {
     "delete candidate": lambda ws, s, c: ws.delete_candidate(c),
     "add note": lambda ws, s, c: ws.add_note(c, NoteDetails("Called her", "Helena")),
     "score": lambda ws, s, c: ws.set_score(c, Rating("S1", "Helena", 4, "Plan")),
+    "diagnostic": lambda ws, s, c: ws.save_diagnostic_answers(s, {"P1": 2, "C1": 1}),
 }
 
 
