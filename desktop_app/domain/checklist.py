@@ -236,6 +236,18 @@ def _due_key(step: ChecklistStep) -> tuple[dt.date, int, int]:
     return (step.due_date, *order_key(step))
 
 
+# Before an offer goes out, the references (formal and backchannel) and the approval of the
+# offer package should be done; moving a candidate to Offer earlier deserves a warning.
+OFFER_GATE_STEPS = ("diligence.references", "diligence.backchannel", "offer.approve")
+
+
+def offer_gate(steps: Iterable[ChecklistStep]) -> list[ChecklistStep]:
+    """The gate steps not done yet (a step marked not applicable is not done either)."""
+    return [
+        s for s in steps if s.template_key in OFFER_GATE_STEPS and s.status is not StepStatus.DONE
+    ]
+
+
 def order_key(step: ChecklistStep) -> tuple[int, int]:
     """Checklist order: by phase, then position within the phase."""
     return (PHASE_KEYS.index(step.phase), step.position)

@@ -7,7 +7,7 @@ message next to the form and the dialog stays open until the values are right.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,31 @@ def _error_label() -> QLabel:
 def _show_error(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(bool(message))
+
+
+def confirm_offer_anyway(parent: QWidget, open_titles: list[str]) -> bool:
+    """Warns that references or the offer approval are still open; True to go on."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("OfferGate", "Steps before an offer are still open"),
+        QCoreApplication.translate("OfferGate", "These checklist steps are not done yet:"),
+        parent=parent,
+    )
+    box.setInformativeText(
+        "\n".join(f"• {title}" for title in open_titles)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "OfferGate", "Make the offer anyway? This will be noted in the candidate's history."
+        )
+    )
+    go_on = box.addButton(
+        QCoreApplication.translate("OfferGate", "Make the offer anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go_on
 
 
 def confirm(parent: QWidget, title: str, question: str, action: str) -> bool:

@@ -27,10 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.checklist import offer_gate
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage, check_exit, check_move
 from desktop_app.store.candidates import Candidate, StageEvent
-from desktop_app.ui.candidate_dialogs import CandidateDialog, ExitReasonDialog, confirm
+from desktop_app.ui.candidate_dialogs import (
+    CandidateDialog,
+    ExitReasonDialog,
+    confirm,
+    confirm_offer_anyway,
+)
 from desktop_app.ui.candidate_labels import exit_hint, exit_label, local_date_text, stage_label
 from desktop_app.ui.candidate_table_model import position_text
 from desktop_app.ui.edits import run_edit
@@ -308,10 +314,20 @@ class CandidateProfile(QWidget):
         if self._candidate is None:
             return
         candidate_id = self._candidate.id
+        reason = ""
+        if stage is Stage.OFFER:
+            steps = [stored.step for stored in self._workspace.steps(self._candidate.search_id)]
+            open_steps = offer_gate(steps)
+            if open_steps:
+                titles = [step.title for step in open_steps]
+                if not confirm_offer_anyway(self, titles):
+                    return
+                # The override stays in the candidate's history, for the committee to see.
+                reason = fill(self.tr("Offer made before: %1"), "; ".join(titles))
         run_edit(
             self,
             self.tr("Could not move the candidate"),
-            lambda: self._workspace.move_candidate(candidate_id, stage),
+            lambda: self._workspace.move_candidate(candidate_id, stage, reason),
         )
 
     def _exit(self, state: Exit) -> None:
