@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain.search import SearchStatus
 from desktop_app.ui.colours import WARNING_RED
+from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.edits import run_edit
+from desktop_app.ui.find_dialog import FindDialog
 from desktop_app.ui.recent_files import recent_files, settings_key
 from desktop_app.ui.search_dialog import SearchDialog
 from desktop_app.ui.search_labels import status_label
@@ -49,10 +51,11 @@ class MainWindow(QMainWindow):
         self.sidebar = SearchSidebar()
         self.welcome = WelcomePage()
         self.search_page = SearchPage(workspace)
+        self.dashboard = Dashboard(workspace)
         self.nothing_selected = QLabel(self.tr("Select a search on the left, or create one."))
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
-        for page in (self.welcome, self.search_page, self.nothing_selected):
+        for page in (self.welcome, self.dashboard, self.search_page, self.nothing_selected):
             self.pages.addWidget(page)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -69,6 +72,8 @@ class MainWindow(QMainWindow):
 
         self.sidebar.search_selected.connect(self._show_search)
         self.sidebar.new_search_requested.connect(self.new_search)
+        self.sidebar.dashboard_requested.connect(self.show_dashboard)
+        self.dashboard.search_activated.connect(lambda search_id: self.refresh(select=search_id))
         self.sidebar.show_archived_changed.connect(lambda _on: self.refresh())
         self.welcome.create_requested.connect(self.new_search)
         self.welcome.sample_requested.connect(self.add_sample_searches)
@@ -76,7 +81,11 @@ class MainWindow(QMainWindow):
         workspace.saved.connect(self._show_saved)
 
         self._restore_settings()
-        self.refresh(select=self._last_search())
+        last = self._last_search()
+        if last:
+            self.refresh(select=last)
+        else:
+            self.show_dashboard()  # the home view
         # Overdue steps and days in stage change at midnight, not only when someone edits.
         self._today = dt.date.today()
         self._day_timer = QTimer(self)
@@ -126,6 +135,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_actions[status] = action
         self.about_action = self._action(self.tr("&About RevSearch"), self.about)
+        self.find_action = self._action(
+            self.tr("&Find candidate..."), self.find_candidate, QKeySequence.StandardKey.Find
+        )
+        self.dashboard_action = self._action(
+            self.tr("&All searches"), self.show_dashboard, "Ctrl+0"
+        )
         self.sidebar_action = self._action(self.tr("Search &list"), self._toggle_sidebar, "F9")
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
@@ -141,7 +156,10 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.dashboard_action)
         view_menu.addAction(self.sidebar_action)
         self.search_menu = self.menuBar().addMenu(self.tr("&Search"))
         self.search_menu.addAction(self.edit_search_action)
@@ -168,8 +186,15 @@ class MainWindow(QMainWindow):
 
     # --- showing ------------------------------------------------------------------------------
 
+    def _visible_summaries(self) -> list:
+        show_archived = self.sidebar.archived_toggle.isChecked()
+        return [s for s in self.workspace.summaries() if show_archived or not s.search.archived]
+
     def refresh(self, select: str | None = None) -> None:
         """Re-reads the list of searches and shows the right page."""
+        if select is None and self.pages.currentWidget() is self.dashboard:
+            self.show_dashboard()  # stay home: the dashboard re-reads itself
+            return
         summaries = self.workspace.summaries()
         show_archived = self.sidebar.archived_toggle.isChecked()
         visible = [s for s in summaries if show_archived or not s.search.archived]
@@ -182,6 +207,35 @@ class MainWindow(QMainWindow):
         if not summaries:
             self.pages.setCurrentWidget(self.welcome)
         self._show_search(keep or "")
+
+    def show_dashboard(self) -> None:
+        """All searches at a glance, what needs attention first."""
+        visible = self._visible_summaries()
+        self.sidebar.set_summaries(visible, None)
+        if not self.workspace.summaries():
+            self.pages.setCurrentWidget(self.welcome)
+            return
+        self.sidebar.show_dashboard_selected()
+        self.search_page.set_search(None)
+        self.pages.setCurrentWidget(self.dashboard)
+        self.dashboard.refresh_when_visible(self.dashboard.refresh)
+        self._update_search_actions(None)
+
+    def find_candidate(self) -> None:
+        dialog = FindDialog(self.workspace, self)
+        dialog.candidate_chosen.connect(self.go_to_candidate)
+        self.show_find(dialog)
+
+    def show_find(self, dialog: FindDialog) -> None:
+        """Opens the Find dialog; tests replace this to type into it."""
+        dialog.open()
+
+    def go_to_candidate(self, search_id: str, candidate_id: str) -> None:
+        """Opens a candidate in any search, archived ones included."""
+        if self.workspace.search(search_id).archived:
+            self.sidebar.archived_toggle.setChecked(True)
+        self.refresh(select=search_id)
+        self.search_page.show_candidate(candidate_id)
 
     def _show_search(self, search_id: str) -> None:
         if not search_id:
@@ -213,6 +267,7 @@ class MainWindow(QMainWindow):
             self._today = dt.date.today()
             self.refresh()
             self.search_page.set_search(self.search_page.search_id())
+            self.dashboard.refresh_when_visible(self.dashboard.refresh)
 
     def _on_changed(self, search_id: str) -> None:
         # Show the search that changed, so an undo or redo is never invisible.
@@ -255,7 +310,19 @@ class MainWindow(QMainWindow):
         if not self.ask(dialog):
             return
         created: list[str] = []
-        if self.edit(lambda: created.append(self.workspace.create_search(dialog.details()))):
+        answers = dialog.diagnostic_answers()
+        stack = self.workspace.undo_stack
+        # The search and the diagnostic answered while creating it are one step to undo.
+        stack.beginMacro(fill(self.tr("New search “%1”"), dialog.details().title))
+        try:
+            saved = self.edit(
+                lambda: created.append(self.workspace.create_search(dialog.details()))
+            )
+            if saved and answers:
+                self.edit(lambda: self.workspace.save_diagnostic_answers(created[0], answers))
+        finally:
+            stack.endMacro()
+        if saved:
             self.refresh(select=created[0])
             self.statusBar().showMessage(self.tr("Search created with its checklist."), 5000)
 
@@ -385,9 +452,9 @@ class MainWindow(QMainWindow):
         for splitter in self.findChildren(QSplitter):
             if splitter.objectName():
                 self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        last = self.current_search_id()
-        if last:
-            self.settings.setValue(f"lastSearch/{settings_key(self.workspace.path)}", last)
+        # The open search, or "" for the dashboard, comes back at the next start.
+        last = self.current_search_id() or ""
+        self.settings.setValue(f"lastSearch/{settings_key(self.workspace.path)}", last)
         self.settings.sync()
         # Evidence being typed saves when its field loses focus; closing must not lose it.
         self.search_page.save_pending()

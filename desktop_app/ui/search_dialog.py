@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.search import Role, SearchDetails, SearchStatus, default_target_date
 from desktop_app.ui.colours import WARNING_RED
+from desktop_app.ui.diagnostic_dialog import DiagnosticDialog
 
 
 class SearchDialog(QDialog):
@@ -45,10 +47,18 @@ class SearchDialog(QDialog):
         self.roles = QButtonGroup(self)
         self.roles.addButton(self.cro)
         self.roles.addButton(self.cso)
+        self._diagnostic_answers: dict[str, int] = {}
+        self.help_button = QPushButton(self.tr("Help me decide..."))
+        self.help_button.setAccessibleName(self.tr("Help me decide between CRO and CSO"))
+        self.help_button.setToolTip(
+            self.tr("Answer twelve questions about the business unit to see which role it needs")
+        )
+        self.help_button.clicked.connect(self._help_me_decide)
         role_box = QVBoxLayout()
         role_box.setSpacing(2)
         role_box.addWidget(self.cro)
         role_box.addWidget(self.cso)
+        role_box.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.company = self._line(self.tr("Company"), "")
         self.business_unit = self._line(self.tr("Business unit"), self.tr("e.g. EMEA, Group"))
         self.hiring_manager = self._line(self.tr("Hiring manager"), self.tr("Name and role"))
@@ -128,6 +138,7 @@ class SearchDialog(QDialog):
         self.title.setText(details.title)
         (self.cro if details.role is Role.CRO else self.cso).setChecked(True)
         # The checklist was built for the role; changing it would leave the wrong steps.
+        self.help_button.hide()  # the diagnostic tab of the search answers it now
         for button in (self.cro, self.cso):
             button.setEnabled(False)
             button.setToolTip(self.tr("The role is fixed once the checklist exists."))
@@ -140,6 +151,20 @@ class SearchDialog(QDialog):
         self.target.setEnabled(details.target_date is not None)
         self.target.setDate(_qdate(details.target_date or default_target_date(details.start_date)))
         self.note.setText(self.tr("Changing the start date does not move the checklist's dates."))
+
+    def _help_me_decide(self) -> None:
+        dialog = DiagnosticDialog(self, answers=self._diagnostic_answers)
+        if self.ask_diagnostic(dialog):
+            self._diagnostic_answers = dialog.answers()
+            (self.cro if dialog.chosen_role() is Role.CRO else self.cso).setChecked(True)
+
+    def ask_diagnostic(self, dialog: DiagnosticDialog) -> bool:
+        """Shows the diagnostic modally; tests replace this to answer it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def diagnostic_answers(self) -> dict[str, int]:
+        """The answers given through "Help me decide", to store with the new search."""
+        return dict(self._diagnostic_answers)
 
     def _follow_start(self, start: QDate) -> None:
         if not self.has_target.isChecked():

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.domain.search import days_open
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidates_tab import CandidatesTab
 from desktop_app.ui.checklist_tab import ChecklistTab
+from desktop_app.ui.diagnostic_tab import DiagnosticTab, role_mismatch
+from desktop_app.ui.overview_tab import OverviewTab
 from desktop_app.ui.scorecard_editor import ScoreCardEditor
+from desktop_app.ui.scorecard_style import Tone, banner_style
 from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_list import ROLE_COLOURS
 from desktop_app.ui.text import fill, format_date
@@ -37,6 +40,15 @@ class SearchPage(QWidget):
         self.facts.setObjectName("searchFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Shown when the role diagnostic points to the other role.
+        self.role_warning = QFrame()
+        self.role_warning.setObjectName("banner")
+        self.role_warning_text = QLabel()
+        self.role_warning_text.setWordWrap(True)
+        warning_layout = QHBoxLayout(self.role_warning)
+        warning_layout.setContentsMargins(10, 6, 10, 6)
+        warning_layout.addWidget(self.role_warning_text, 1)
+        self.role_warning.hide()
 
         heading = QHBoxLayout()
         heading.setSpacing(10)
@@ -51,14 +63,21 @@ class SearchPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("searchTabs")
         self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(workspace)
+        self.overview.step_chosen.connect(self.show_step)
+        self.overview.candidate_chosen.connect(self.show_candidate)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.checklist, self.tr("&Checklist"))
         self.tabs.addTab(self.candidates, self.tr("C&andidates"))
+        self.diagnostic = DiagnosticTab(workspace)
+        self.tabs.addTab(self.diagnostic, self.tr("&Diagnostic"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(6)
         layout.addLayout(heading)
         layout.addWidget(self.facts)
+        layout.addWidget(self.role_warning)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
         workspace.changed.connect(self._on_changed)
@@ -66,12 +85,22 @@ class SearchPage(QWidget):
     def set_search(self, search_id: str | None) -> None:
         self._search_id = search_id
         self._show_header()
+        self.overview.set_search(search_id)
         self.checklist.set_search(search_id)
         self.candidates.set_search(search_id)
+        self.diagnostic.set_search(search_id)
 
     def save_pending(self) -> None:
         """Saves edits still being typed; called before the database closes."""
         self.scorecard.save_pending()
+
+    def show_step(self, step_id: str) -> None:
+        self.tabs.setCurrentWidget(self.checklist)
+        self.checklist.select_step(step_id)
+
+    def show_candidate(self, candidate_id: str) -> None:
+        self.tabs.setCurrentWidget(self.candidates)
+        self.candidates.select_candidate(candidate_id)
 
     def search_id(self) -> str | None:
         return self._search_id
@@ -111,3 +140,8 @@ class SearchPage(QWidget):
         else:
             parts.append(fill(self.tr("day %1"), opened))
         self.facts.setText("  ·  ".join(parts))
+        mismatch = role_mismatch(search.role, self._workspace.diagnostic_answers(search.id))
+        if mismatch:
+            self.role_warning.setStyleSheet(banner_style(self, Tone.CAUTION))
+            self.role_warning_text.setText("⚠  " + mismatch)
+        self.role_warning.setVisible(bool(mismatch))

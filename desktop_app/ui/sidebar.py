@@ -27,6 +27,7 @@ from desktop_app.ui.search_list import (
 
 class SearchSidebar(QWidget):
     search_selected = Signal(str)  # "" when nothing is selected
+    dashboard_requested = Signal()
     show_archived_changed = Signal(bool)
     new_search_requested = Signal()
 
@@ -41,6 +42,14 @@ class SearchSidebar(QWidget):
         self.new_button = QPushButton(self.tr("New search"))
         self.new_button.setAccessibleName(self.tr("New search"))
         self.new_button.clicked.connect(self.new_search_requested)
+
+        self.all_button = QPushButton(self.tr("All searches"))
+        self.all_button.setObjectName("allSearchesButton")
+        self.all_button.setAccessibleName(self.tr("All searches: the dashboard"))
+        self.all_button.setCheckable(True)
+        self.all_button.setFlat(True)
+        self.all_button.setStyleSheet("text-align: left; padding: 6px 8px; font-weight: bold;")
+        self.all_button.clicked.connect(self._dashboard_clicked)
 
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Filter searches"))
@@ -73,6 +82,7 @@ class SearchSidebar(QWidget):
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(8)
         layout.addWidget(self.new_button)
+        layout.addWidget(self.all_button)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_hint)
@@ -107,7 +117,20 @@ class SearchSidebar(QWidget):
         self.list.selectionModel().blockSignals(False)
         self.list.scrollTo(index)
         self._open_id = search_id
+        self.all_button.setChecked(False)
         return True
+
+    def show_dashboard_selected(self) -> None:
+        """Marks "All searches" as the open view; no search card stays selected."""
+        self.all_button.setChecked(True)
+        self.list.selectionModel().blockSignals(True)
+        self.list.selectionModel().clear()
+        self.list.selectionModel().blockSignals(False)
+        self._open_id = None
+
+    def _dashboard_clicked(self) -> None:
+        self.show_dashboard_selected()
+        self.dashboard_requested.emit()
 
     def current_search_id(self) -> str | None:
         """The search that is open, even while the filter hides its card."""
@@ -115,6 +138,8 @@ class SearchSidebar(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._open_id = current.data(SEARCH_ID_ROLE) if current.isValid() else None
+        if self._open_id:
+            self.all_button.setChecked(False)
         self.search_selected.emit(self._open_id or "")
 
     def _filter(self, text: str) -> None:

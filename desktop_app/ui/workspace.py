@@ -26,9 +26,11 @@ from desktop_app.domain.scorecard import Rating, ScoreCard
 from desktop_app.domain.search import SearchDetails, SearchStatus
 from desktop_app.sample_data import add_sample_data
 from desktop_app.store import candidates, checklist, diagnostics, notes, scores, searches
+from desktop_app.store import find as finder
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.database import is_read_only
+from desktop_app.store.find import FindHit
 from desktop_app.store.notes import Note
 from desktop_app.store.records import new_id
 from desktop_app.store.searches import Search
@@ -121,6 +123,10 @@ class Workspace(QObject):
         candidate = self.candidate(candidate_id)
         role = self.search(candidate.search_id).role
         return scores.candidate_score_card(self.db, candidate_id, role)
+
+    def find(self, text: str, *, limit: int = 50) -> list[FindHit]:
+        """Candidates in any search matching the words typed (Find, Ctrl+F), best first."""
+        return finder.find(self.db, text, limit=limit)
 
     # --- searches ------------------------------------------------------------------------------
 

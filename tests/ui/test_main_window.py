@@ -29,12 +29,33 @@ def isolated_settings(qapp, tmp_path):
     QSettings().clear()
 
 
-def open_window(qtbot, db, db_path) -> MainWindow:
+def open_window(qtbot, db, db_path, *, open_first_search: bool = True) -> MainWindow:
     window = MainWindow(Workspace(db, db_path))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    if open_first_search and window.sidebar.proxy.rowCount():
+        # The app starts on the dashboard; most tests work inside a search, so open the first
+        # card the way a person would.
+        view = window.sidebar.list
+        first = window.sidebar.proxy.index(0, 0)
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(first).center()
+        )
     return window
+
+
+def test_the_dashboard_is_the_home_view_and_a_card_opens_its_search(qtbot, db, db_path):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path, open_first_search=False)
+    assert window.pages.currentWidget() is window.dashboard
+    assert window.sidebar.all_button.isChecked()
+    window.dashboard.search_activated.emit(window.workspace.summaries()[0].search.id)
+    assert window.pages.currentWidget() is window.search_page
+    assert not window.sidebar.all_button.isChecked()
+    qtbot.mouseClick(window.sidebar.all_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.dashboard
+    assert window.current_search_id() is None
 
 
 def sidebar_titles(window: MainWindow) -> list[str]:
@@ -72,6 +93,7 @@ def test_explore_with_sample_data_fills_the_sidebar_and_opens_a_search(qtbot, db
     window = open_window(qtbot, db, db_path)
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert len(sidebar_titles(window)) == 3
+    window.sidebar.select(window.sidebar.model.index(0).data(Qt.ItemDataRole.UserRole + 1))
     assert window.pages.currentWidget() is window.search_page
     assert window.search_page.title.text() in {t for t in sidebar_titles(window)} | {
         "Chief Revenue Officer (Project Lighthouse)"
@@ -191,7 +213,7 @@ def test_closing_and_reopening_restores_the_search_and_keeps_every_edit(qtbot, d
     window.splitter.setSizes([350, 900])
     window.close()  # closes the database too
 
-    again = open_window(qtbot, open_database(db_path), db_path)
+    again = open_window(qtbot, open_database(db_path), db_path, open_first_search=False)
     assert again.search_page.title.text().startswith(third)
     assert again.workspace.search(again.current_search_id()).status is SearchStatus.FILLED
     assert again.splitter.sizes()[0] == 350
@@ -328,7 +350,7 @@ def test_a_candidate_note_and_score_are_there_after_closing_and_reopening(qtbot,
     ws.set_step_status(ws.steps(search_id)[0].id, "done")
     window.close()
 
-    again = open_window(qtbot, open_database(db_path), db_path)
+    again = open_window(qtbot, open_database(db_path), db_path, open_first_search=False)
     tab = again.search_page.candidates
     tab.select_candidate(candidate_id)
     assert tab.current_candidate_id() == candidate_id
@@ -448,3 +470,26 @@ def test_closing_while_typing_evidence_saves_it(qtbot, db, db_path):
     (rating,) = scores.ratings(reopened, candidate_id)
     assert rating.evidence == "Built a three-year plan"
     reopened.close()
+
+
+def test_ctrl_f_finds_a_candidate_in_an_archived_search_and_opens_them(
+    qtbot, db, db_path, press_shortcut
+):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    atlas = next(s.search.id for s in window.workspace.summaries() if s.search.role.value == "CSO")
+    window.workspace.set_archived(atlas, True)
+
+    def type_and_choose(dialog):
+        dialog.show()
+        qtbot.keyClicks(dialog.field, "rodrigo")
+        qtbot.waitUntil(lambda: dialog.results.count() > 0)
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    window.show_find = type_and_choose
+    press_shortcut(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_search_id() == atlas
+    page = window.search_page
+    assert page.tabs.currentWidget() is page.candidates
+    chosen = window.workspace.candidate(page.candidates.current_candidate_id())
+    assert chosen.full_name == "Rodrigo Almeida"

@@ -1,0 +1,358 @@
+"""The home view, "All searches": one card per open search, the ones that need attention first
+(most overdue steps, then stalled, then longest open; see search_attention.py), each card
+saying why it is where it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.pipeline import STAGES, Stage
+from desktop_app.domain.scorecard import ScoreCard
+from desktop_app.domain.search import SearchStatus
+from desktop_app.store.candidates import Candidate
+from desktop_app.store.summary import SearchSummary
+from desktop_app.ui.candidate_labels import stage_label
+from desktop_app.ui.chart_widgets import FunnelChart
+from desktop_app.ui.deferred_refresh import DeferredRefresh
+from desktop_app.ui.scorecard_style import (
+    ElidedLabel,
+    Tone,
+    make_secondary,
+    neutral_chip_style,
+    tone_style,
+)
+from desktop_app.ui.search_attention import (
+    attention_order,
+    day_text,
+    days_past_target,
+    fit_text,
+    furthest_stage,
+    idle_days,
+    is_stalled,
+    open_searches,
+    ranked_in_pipeline,
+)
+from desktop_app.ui.search_labels import status_label
+from desktop_app.ui.search_list import ROLE_COLOURS
+from desktop_app.ui.text import fill
+from desktop_app.ui.workspace import Workspace
+
+
+class SearchCard(QFrame):
+    """One search on the dashboard. Clicking it, or Enter or Space while it has the focus,
+    opens the search."""
+
+    activated = Signal(str)
+    focused = Signal()
+
+    def __init__(
+        self,
+        summary: SearchSummary,
+        leader: tuple[Candidate, ScoreCard] | None,
+        hire: Candidate | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        search = summary.search
+        self.search_id = search.id
+        self.setObjectName("searchCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Border plus margin is 2px either way, so the focus ring does not shift the content.
+        self.setStyleSheet(
+            "QFrame#searchCard { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 6px; margin: 1px; }"
+            "QFrame#searchCard:hover { border-color: palette(highlight); }"
+            "QFrame#searchCard:focus { border: 2px solid palette(highlight); margin: 0px; }"
+        )
+
+        badge = QLabel(search.role.value)
+        badge.setStyleSheet(
+            f"background: {ROLE_COLOURS[search.role].name()}; color: white;"
+            " border-radius: 4px; padding: 1px 7px; font-weight: bold;"
+        )
+        self.title_label = ElidedLabel(search.title)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title_label.setFont(font)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(badge)
+        top.addWidget(self.title_label)
+        if search.code_name:
+            top.addWidget(make_secondary(ElidedLabel(search.code_name), scale=1.0))
+        top.addStretch(1)
+        self.reasons = self._reasons(summary, leader, today)
+        for text, tone in self.reasons:
+            chip = QLabel(text)
+            chip.setObjectName("reasonChip")
+            chip.setStyleSheet(tone_style(self, tone) if tone else neutral_chip_style())
+            top.addWidget(chip)
+        if not self.reasons:
+            chip = QLabel(self.tr("On track"))
+            chip.setStyleSheet(neutral_chip_style())
+            top.addWidget(chip)
+
+        where = " · ".join(p for p in (search.company, search.business_unit) if p)
+        facts = _column(
+            ElidedLabel(where or self.tr("No company given")),
+            make_secondary(
+                ElidedLabel(" · ".join((status_label(search.status), day_text(summary, today))))
+            ),
+        )
+
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(summary.progress.percent)
+        bar.setTextVisible(False)
+        bar.setFixedSize(120, 8)
+        # Drawn by hand so the empty track shows on a card in dark themes too.
+        bar.setStyleSheet(
+            "QProgressBar { background: palette(window); border: 1px solid palette(mid);"
+            " border-radius: 4px; } QProgressBar::chunk { background: #3f78c0;"
+            " border-radius: 3px; }"
+        )
+        bar.setAccessibleName(self.tr("Checklist progress"))
+        bar_row = QHBoxLayout()
+        bar_row.setSpacing(8)
+        bar_row.addWidget(bar)
+        bar_row.addWidget(QLabel(f"{summary.progress.percent}%"))
+        bar_row.addStretch(1)
+        self.checklist_text = fill(
+            self.tr("%1 of %2 steps done"), summary.progress.done, summary.progress.total
+        )
+        checklist = _column(bar_row, make_secondary(QLabel(self.checklist_text)))
+
+        self.funnel = FunnelChart(compact=True)
+        self.funnel.set_stages(
+            [(stage_label(st), summary.candidates_by_stage.get(st, 0)) for st in STAGES]
+        )
+        pipeline_line = self.tr("%n in the pipeline", "", summary.in_pipeline)
+        furthest = furthest_stage(summary)
+        pipeline = QHBoxLayout()
+        pipeline.setSpacing(10)
+        pipeline.addWidget(self.funnel, 0, Qt.AlignmentFlag.AlignVCenter)
+        pipeline.addLayout(
+            _column(
+                QLabel(pipeline_line),
+                make_secondary(
+                    QLabel(fill(self.tr("Furthest: %1"), stage_label(furthest)) if furthest else "")
+                ),
+            )
+        )
+
+        self.leader_text, leader_detail = self._leader_lines(summary, leader, hire)
+        self.leader_label = ElidedLabel(self.leader_text)
+        self.leader_detail = make_secondary(ElidedLabel(leader_detail))
+        leading = _column(self.leader_label, self.leader_detail)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(24)
+        bottom.addLayout(facts, 3)
+        bottom.addLayout(checklist, 2)
+        bottom.addLayout(pipeline, 3)
+        bottom.addLayout(leading, 3)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        reasons = "; ".join(text for text, _tone in self.reasons) or self.tr("On track")
+        self.setAccessibleName(fill(self.tr("%1, %2"), search.title, search.role.value))
+        self.setAccessibleDescription(
+            fill(
+                self.tr("%1. %2. %3. Leading candidate: %4. Press Enter to open."),
+                reasons,
+                day_text(summary, today),
+                self.checklist_text,
+                self.leader_text,
+            )
+        )
+        self.setToolTip(self.tr("Open this search"))
+
+    def _reasons(
+        self,
+        summary: SearchSummary,
+        leader: tuple[Candidate, ScoreCard] | None,
+        today: dt.date,
+    ) -> list[tuple[str, Tone | None]]:
+        """Why the search needs attention, in the order the dashboard sorts by."""
+        reasons: list[tuple[str, Tone | None]] = []
+        late = summary.overdue_steps
+        if late:
+            text = self.tr("1 overdue step") if late == 1 else self.tr("%n overdue steps", "", late)
+            reasons.append((text, Tone.DANGER))
+        if is_stalled(summary, today):
+            idle = idle_days(summary, today)
+            reasons.append((self.tr("No activity for %n days", "", idle), Tone.CAUTION))
+        past = days_past_target(summary) if summary.search.status is SearchStatus.ACTIVE else 0
+        if past:
+            text = (
+                self.tr("1 day past target")
+                if past == 1
+                else self.tr("%n days past target", "", past)
+            )
+            reasons.append((text, Tone.CAUTION))
+        if summary.search.status is not SearchStatus.ACTIVE:
+            reasons.append((status_label(summary.search.status), None))
+        if leader is not None:
+            card = leader[1]
+            if card.flags:
+                reasons.append((self.tr("Leader: mismatch"), Tone.CAUTION))
+            if card.critical_gaps:
+                reasons.append((self.tr("Leader: critical gap"), Tone.CAUTION))
+        return reasons
+
+    def _leader_lines(
+        self,
+        summary: SearchSummary,
+        leader: tuple[Candidate, ScoreCard] | None,
+        hire: Candidate | None,
+    ) -> tuple[str, str]:
+        if leader is not None:
+            candidate, card = leader
+            detail = " · ".join((fit_text(card), stage_label(candidate.stage)))
+            return fill(self.tr("Leading: %1"), candidate.full_name), detail
+        if summary.in_pipeline == 0 and hire is not None:
+            return fill(self.tr("Hired: %1"), hire.full_name), ""
+        if summary.in_pipeline == 0:
+            return self.tr("No candidates in the pipeline"), ""
+        return self.tr("No scores yet"), self.tr("Score candidates to see who leads")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.activated.emit(self.search_id)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.search_id)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+
+class Dashboard(DeferredRefresh, QWidget):
+    search_activated = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._cards: list[SearchCard] = []
+
+        heading = QLabel(self.tr("All searches"))
+        heading.setObjectName("dashboardHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        self.subtitle = make_secondary(
+            QLabel(
+                self.tr("Open searches, the ones needing attention first. Click one to open it.")
+            ),
+            scale=1.0,
+        )
+        self.empty_label = QLabel(
+            self.tr(
+                "No open searches. Create one with File > New search; filled, cancelled and "
+                "archived searches stay in the sidebar."
+            )
+        )
+        self.empty_label.setObjectName("dashboardEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        make_secondary(self.empty_label, scale=1.0)
+
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 6, 0)
+        self._list_layout.setSpacing(8)
+        self._list_layout.addWidget(self.empty_label)
+        self._list_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("dashboardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._list)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(4)
+        layout.addWidget(heading)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
+        layout.addWidget(self.scroll, 1)
+        # Every change can move a search up or down the list, whichever search it touched.
+        workspace.changed.connect(lambda _search_id: self.refresh_when_visible(self.refresh))
+        self.refresh()
+
+    def cards(self) -> list[SearchCard]:
+        return list(self._cards)
+
+    def refresh(self) -> None:
+        """Re-reads every search and rebuilds the cards, keeping the focus on the same one."""
+        focused = next((c.search_id for c in self._cards if c.hasFocus()), None)
+        for card in self._cards:
+            self._list_layout.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        today = dt.date.today()
+        self._cards = []
+        for position, summary in enumerate(
+            attention_order(open_searches(self._workspace.summaries()), today)
+        ):
+            card = self._make_card(summary, today)
+            self._list_layout.insertWidget(position, card)
+            self._cards.append(card)
+            if card.search_id == focused:
+                card.setFocus()
+        self.empty_label.setVisible(not self._cards)
+        self.subtitle.setVisible(bool(self._cards))
+
+    def _make_card(self, summary: SearchSummary, today: dt.date) -> SearchCard:
+        search = summary.search
+        people = self._workspace.candidates(search.id)
+        ranked = ranked_in_pipeline(
+            search.role, people, self._workspace.ratings_of_search(search.id)
+        )
+        hire = next((c for c in people if c.stage is Stage.HIRED and c.exit_state is None), None)
+        card = SearchCard(summary, ranked[0] if ranked else None, hire, today)
+        card.activated.connect(self.search_activated)
+        card.focused.connect(lambda c=card: self.scroll.ensureWidgetVisible(c, 0, 8))
+        return card
+
+
+def _column(*items: QWidget | QHBoxLayout) -> QVBoxLayout:
+    column = QVBoxLayout()
+    column.setSpacing(3)
+    for item in items:
+        if isinstance(item, QWidget):
+            column.addWidget(item)
+        else:
+            column.addLayout(item)
+    return column

@@ -1,0 +1,322 @@
+"""Find across searches: what it finds, how it ranks, and that its index follows every edit."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+
+from desktop_app.domain.candidate import CandidateDetails
+from desktop_app.domain.note import NoteDetails
+from desktop_app.domain.search import Role, SearchDetails
+from desktop_app.sample_data import add_sample_data
+from desktop_app.store import candidates, notes, searches
+from desktop_app.store.find import find, fts_terms, name_key
+from desktop_app.store.snapshots import Scope, ScopeKind, capture, restore
+
+
+def new_search(db, title: str = "Chief Revenue Officer") -> str:
+    return searches.create_search(
+        db, SearchDetails(title=title, role=Role.CRO, start_date="2026-01-05")
+    )
+
+
+def add(db, search_id: str, name: str, **details) -> str:
+    return candidates.add_candidate(db, search_id, CandidateDetails(full_name=name, **details))
+
+
+def names(hits) -> list[str]:
+    return [hit.full_name for hit in hits]
+
+
+def index_is_in_step(db) -> None:
+    """FTS5's own check; rank 1 makes it compare an external-content index with the table's
+    rows (without it, only the index's inner consistency is checked)."""
+    for table in ("candidates_find", "notes_find"):
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+
+
+@pytest.fixture
+def search_id(db) -> str:
+    return new_search(db)
+
+
+def test_finds_a_candidate_by_name_with_search_and_position(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz", current_title="CRO", current_company="Cobalt Data")
+    add(db, search_id, "Ben Hall")
+    [hit] = find(db, "ruiz")
+    assert (hit.candidate_id, hit.search_id) == (ana, search_id)
+    assert hit.search_title == "Chief Revenue Officer"
+    assert hit.position == "CRO at Cobalt Data"
+    assert hit.matched_in == ("name",)
+    assert hit.snippet == "Ana Ruiz"
+    assert hit.also_in == []
+
+
+def test_finds_by_company_title_location_and_email(db, search_id):
+    add(
+        db,
+        search_id,
+        "Ana Ruiz",
+        current_title="VP Sales",
+        current_company="Cobalt Data",
+        location="Lisbon",
+        email="ana@cobalt.example",
+    )
+    assert find(db, "cobalt data")[0].matched_in == ("company", "email")
+    assert find(db, "lisbon")[0].matched_in == ("location",)
+    assert find(db, "lisbon")[0].snippet == "Lisbon"
+    assert find(db, "vp")[0].matched_in == ("title",)
+    assert find(db, "ana@cobalt.example")[0].snippet_in == "email"
+
+
+def test_finds_words_in_notes_with_a_short_plain_snippet(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz")
+    long_note = "Met for coffee. " * 10 + "She rebuilt the pricing model in Brazil. " + "Ok. " * 20
+    notes.add_note(db, ana, NoteDetails(body=long_note))
+    [hit] = find(db, "pricing brazil")
+    assert hit.matched_in == ("notes",)
+    assert hit.snippet_in == "notes"
+    assert "pricing model in Brazil" in hit.snippet
+    assert len(hit.snippet) < 120
+    assert "\x02" not in hit.snippet and "<" not in hit.snippet
+
+
+def test_confidential_notes_can_be_left_out(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz")
+    notes.add_note(db, ana, NoteDetails(body="Backchannel from the CFO", confidential=True))
+    assert names(find(db, "backchannel")) == ["Ana Ruiz"]
+    assert find(db, "backchannel", include_confidential=False) == []
+
+
+def test_accents_and_case_do_not_matter_either_way(db, search_id):
+    add(db, search_id, "José Müller", location="São Paulo")
+    add(db, search_id, "Zoe Strand")
+    assert names(find(db, "jose")) == ["José Müller"]
+    assert names(find(db, "MULLER")) == ["José Müller"]
+    assert names(find(db, "sao paulo")) == ["José Müller"]
+    assert names(find(db, "zoë")) == ["Zoe Strand"]
+
+
+def test_each_word_is_a_prefix_so_results_follow_the_typing(db, search_id):
+    add(db, search_id, "Mariana Duarte")
+    add(db, search_id, "Marcus Bell")
+    assert sorted(names(find(db, "mar"))) == ["Marcus Bell", "Mariana Duarte"]
+    assert names(find(db, "mari")) == ["Mariana Duarte"]
+    assert names(find(db, "mar du")) == ["Mariana Duarte"]
+    assert find(db, "mariano") == []
+
+
+def test_every_word_must_match_though_they_may_be_in_different_places(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz", current_company="Cobalt")
+    notes.add_note(db, ana, NoteDetails(body="Strong on pricing"))
+    add(db, search_id, "Ana Lopes", current_company="Vectorly")
+    assert names(find(db, "ana cobalt")) == ["Ana Ruiz"]
+    assert names(find(db, "ana pricing")) == ["Ana Ruiz"]
+    assert find(db, "ana churn") == []
+
+
+def test_names_rank_above_other_fields_and_those_above_notes(db, search_id):
+    by_note = add(db, search_id, "Aaron Abbott")
+    notes.add_note(db, by_note, NoteDetails(body="Worked with Reinholt at Vectorly"))
+    add(db, search_id, "Beth Cole", current_company="Reinholt Partners")
+    add(db, search_id, "Thomas Reinholt")
+    assert names(find(db, "reinholt")) == ["Thomas Reinholt", "Beth Cole", "Aaron Abbott"]
+
+
+def test_one_hit_per_candidate_however_many_notes_match(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz", current_company="Pricing Labs")
+    for body in ("Pricing one", "Pricing two", "More on pricing"):
+        notes.add_note(db, ana, NoteDetails(body=body))
+    [hit] = find(db, "pricing")
+    assert hit.matched_in == ("company", "notes")
+
+
+def test_the_limit_caps_the_results(db, search_id):
+    for i in range(8):
+        add(db, search_id, f"Sam Number{i}")
+    assert len(find(db, "sam", limit=3)) == 3
+    assert find(db, "sam", limit=0) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        '"',
+        '""',
+        "*",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR(",
+        "(",
+        ")",
+        "^",
+        "-",
+        ":",
+        "{full_name}:",
+        "full_name:ana",
+        "ana AND",
+        'ana" OR "ben',
+        "a*b",
+        "\x00",
+        "ana\x00ruiz",
+        "🙂",
+        "%_'\\",
+    ],
+)
+def test_odd_input_never_raises(db, search_id, text):
+    add(db, search_id, "Ana Ruiz")
+    assert isinstance(find(db, text), list)
+
+
+def test_empty_or_punctuation_only_text_finds_nothing(db, search_id):
+    add(db, search_id, "Ana Ruiz")
+    for text in ("", "  ", "*", '"', "( ) - ^ :", "\n\t"):
+        assert find(db, text) == []
+    assert fts_terms("( ) -") == []
+
+
+def test_fts_operators_typed_by_the_user_are_searched_as_words(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz")
+    notes.add_note(db, ana, NoteDetails(body="Sales and marketing, near Porto"))
+    assert names(find(db, "AND")) == ["Ana Ruiz"]
+    assert names(find(db, "NEAR")) == ["Ana Ruiz"]
+    assert fts_terms('say "hi"') == ['"say"*', '"""hi"""*']
+
+
+def test_random_punctuation_soup_never_raises(db, search_id):
+    add(db, search_id, "Ana O'Brien-Ruiz", email="ana@x.example")
+    alphabet = "ab \"*()^:-+{}[],.;'\\/@#NEARNOTANDOR\x00\t"
+    chooser = random.Random(20260105)
+    for _ in range(300):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 12)))
+        find(db, text)
+
+
+def test_the_index_follows_an_edit_a_rename_and_a_delete(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz", current_company="Cobalt")
+    candidates.update_candidate(
+        db, ana, CandidateDetails(full_name="Ana Torres", current_company="Vectorly")
+    )
+    assert find(db, "ruiz") == [] and find(db, "cobalt") == []
+    assert names(find(db, "torres vectorly")) == ["Ana Torres"]
+
+    note = notes.add_note(db, ana, NoteDetails(body="Strong on pricing"))
+    notes.update_note(db, note, NoteDetails(body="Strong on partnerships"))
+    assert find(db, "pricing") == []
+    assert names(find(db, "partnerships")) == ["Ana Torres"]
+    notes.delete_note(db, note)
+    assert find(db, "partnerships") == []
+
+    candidates.delete_candidate(db, ana)
+    assert find(db, "torres") == []
+    index_is_in_step(db)
+
+
+def test_a_pipeline_move_keeps_the_candidate_findable(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz")
+    candidates.move_candidate(db, ana, "contacted")
+    assert names(find(db, "ana")) == ["Ana Ruiz"]
+    index_is_in_step(db)
+
+
+def test_the_search_title_shown_is_the_current_one(db, search_id):
+    add(db, search_id, "Ana Ruiz")
+    searches.update_search(
+        db, search_id, SearchDetails(title="CRO Americas", role=Role.CRO, start_date="2026-01-05")
+    )
+    assert find(db, "ana")[0].search_title == "CRO Americas"
+
+
+def test_deleting_a_search_takes_its_candidates_and_notes_out_of_the_index(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz")
+    notes.add_note(db, ana, NoteDetails(body="Strong on pricing"))
+    searches.delete_search(db, search_id)
+    assert find(db, "ana") == [] and find(db, "pricing") == []
+    index_is_in_step(db)
+
+
+def test_undo_and_redo_of_a_candidate_edit_keep_the_index_in_step(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz")
+    notes.add_note(db, ana, NoteDetails(body="Strong on pricing"))
+    scope = Scope(ScopeKind.CANDIDATE, ana)
+    before = capture(db, scope)
+    candidates.update_candidate(db, ana, CandidateDetails(full_name="Ana Torres"))
+    notes.add_note(db, ana, NoteDetails(body="Moved to Madrid"))
+    after = capture(db, scope)
+
+    restore(db, before)  # undo: rows deleted, then inserted again under new rowids
+    assert names(find(db, "ruiz pricing")) == ["Ana Ruiz"]
+    assert find(db, "torres") == [] and find(db, "madrid") == []
+    index_is_in_step(db)
+
+    restore(db, after)  # redo
+    assert names(find(db, "torres madrid")) == ["Ana Torres"]
+    assert find(db, "ruiz") == []
+    index_is_in_step(db)
+
+
+def test_undoing_a_search_delete_makes_its_candidates_findable_again(db):
+    add_sample_data(db)
+    search = searches.list_searches(db)[0]
+    found_before = {hit.candidate_id for hit in find(db, "a", limit=500)}
+    snapshot = capture(db, Scope(ScopeKind.SEARCH, search.id))
+    searches.delete_search(db, search.id)
+    assert all(hit.search_id != search.id for hit in find(db, "a", limit=500))
+    restore(db, snapshot)
+    assert {hit.candidate_id for hit in find(db, "a", limit=500)} == found_before
+    index_is_in_step(db)
+
+
+def test_the_same_person_in_two_searches_is_reported_in_also_in(db, search_id):
+    cso = new_search(db, "Chief Sales Officer")
+    other = new_search(db, "VP Sales EMEA")
+    first = add(db, search_id, "José  O'Brien")
+    add(db, cso, "jose o brien")  # same name once accents, case and punctuation are set aside
+    add(db, other, "Ann Li", email="j.obrien@example.com")
+    add(db, search_id, "J. O'Brien", email="J.OBrien@Example.com ")  # same e-mail only
+    add(db, other, "Ann Lee", email="")  # an empty e-mail never links people
+
+    hits = {hit.candidate_id: hit for hit in find(db, "brien")}
+    assert hits[first].also_in == ["Chief Sales Officer"]
+    by_email = next(hit for hit in hits.values() if hit.full_name == "J. O'Brien")
+    assert by_email.also_in == ["VP Sales EMEA"]
+    assert find(db, "ann lee")[0].also_in == []
+
+
+def test_name_key_sets_aside_case_accents_punctuation_and_spacing():
+    assert name_key("  José   O'Brien ") == name_key("jose o brien") == "jose o brien"
+    assert name_key("Anne-Marie") == name_key("anne marie")
+    assert name_key("Ana") != name_key("Anna")
+
+
+def test_an_upgraded_file_indexes_the_candidates_it_already_held(tmp_path):
+    from desktop_app.store.database import open_database
+    from desktop_app.store.migrations import shipped_migrations
+
+    path = tmp_path / "old.sqlite3"
+    old = open_database(path, schema=shipped_migrations()[:2])
+    search = new_search(old)
+    ana = add(old, search, "Ana Ruiz")
+    notes.add_note(old, ana, NoteDetails(body="Strong on pricing"))
+    old.close()
+
+    upgraded = open_database(path)
+    try:
+        assert names(find(upgraded, "ruiz")) == ["Ana Ruiz"]
+        assert names(find(upgraded, "pricing")) == ["Ana Ruiz"]
+        index_is_in_step(upgraded)
+    finally:
+        upgraded.close()
+
+
+def test_a_corrupt_index_would_be_caught_by_the_in_step_check(db, search_id):
+    # Guards the guard: the integrity check used above does notice an index out of step.
+    add(db, search_id, "Ana Ruiz")
+    db.execute("INSERT INTO candidates_find (rowid, full_name) VALUES (999, 'Ghost')")
+    with pytest.raises(sqlite3.DatabaseError):
+        index_is_in_step(db)
