@@ -11,6 +11,7 @@ from desktop_app.domain.search import days_open
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidates_tab import CandidatesTab
 from desktop_app.ui.checklist_tab import ChecklistTab
+from desktop_app.ui.compare_tab import CompareTab
 from desktop_app.ui.diagnostic_tab import DiagnosticTab, role_mismatch
 from desktop_app.ui.overview_tab import OverviewTab
 from desktop_app.ui.scorecard_editor import ScoreCardEditor
@@ -69,6 +70,9 @@ class SearchPage(QWidget):
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.checklist, self.tr("&Checklist"))
         self.tabs.addTab(self.candidates, self.tr("C&andidates"))
+        self.compare = CompareTab(workspace)
+        self.compare.candidate_activated.connect(self.show_candidate)
+        self.tabs.addTab(self.compare, self.tr("Co&mpare"))
         self.diagnostic = DiagnosticTab(workspace)
         self.tabs.addTab(self.diagnostic, self.tr("&Diagnostic"))
 
@@ -88,6 +92,7 @@ class SearchPage(QWidget):
         self.overview.set_search(search_id)
         self.checklist.set_search(search_id)
         self.candidates.set_search(search_id)
+        self.compare.set_search(search_id)
         self.diagnostic.set_search(search_id)
 
     def save_pending(self) -> None:

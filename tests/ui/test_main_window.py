@@ -493,3 +493,14 @@ def test_ctrl_f_finds_a_candidate_in_an_archived_search_and_opens_them(
     assert page.tabs.currentWidget() is page.candidates
     chosen = window.workspace.candidate(page.candidates.current_candidate_id())
     assert chosen.full_name == "Rodrigo Almeida"
+
+
+def test_activating_a_candidate_in_compare_opens_them_in_the_candidates_tab(qtbot, db, db_path):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    page = window.search_page
+    page.tabs.setCurrentWidget(page.compare)
+    some_one = window.workspace.candidates(window.current_search_id())[0].id
+    page.compare.candidate_activated.emit(some_one)
+    assert page.tabs.currentWidget() is page.candidates
+    assert page.candidates.current_candidate_id() == some_one
