@@ -7,19 +7,17 @@ then re-reads what is stored when the workspace announces a change to the candid
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from desktop_app.ui.edits import run_edit
 from desktop_app.ui.scorecard_result import ScoreCardResult
 from desktop_app.ui.scorecard_row import CompetencyRow
 from desktop_app.ui.scorecard_style import make_secondary, natural_width
+from desktop_app.ui.scorecard_title import TitleLabel
 from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
@@ -359,76 +358,6 @@ class ScoreCardEditor(DeferredRefresh, QWidget):
             # Put back what is stored: buttons and fields may show the refused value.
             self._show_rater()
         return saved
-
-
-class TitleLabel(QLabel):
-    """The candidate's name in bold, then the seat and the search's title; what does not fit
-    is cut from the end, the search's title first and the name last, with everything in the
-    tooltip. It never asks for more width than a few letters."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._parts: tuple[str, str, str] = ("", "", "")
-
-    def set_parts(self, name: str, seat: str, title: str) -> None:
-        self._parts = (name, seat, title)
-        self.setAccessibleName(self._plain())
-        self._fit()
-        self.updateGeometry()
-
-    def _plain(self) -> str:
-        return _SEPARATOR.join(part for part in self._parts if part)
-
-    def _name_metrics(self) -> QFontMetrics:
-        bold = QFont(self.font())
-        bold.setBold(True)
-        return QFontMetrics(bold)
-
-    def sizeHint(self) -> QSize:
-        name, seat, title = self._parts
-        width = self._name_metrics().horizontalAdvance(name)
-        width += self.fontMetrics().horizontalAdvance(_SEPARATOR.join(["", seat, title]))
-        return QSize(width + 4, super().sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        hint = self.sizeHint()
-        return QSize(min(hint.width(), 60), hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        name, seat, title = self._parts
-        metrics = self.fontMetrics()
-        # A little slack: rich text is laid out a pixel or two wider than the metrics say.
-        room = self.contentsRect().width() - 4 if self.isVisible() else 1 << 20
-        shown_name = self._name_metrics().elidedText(name, Qt.TextElideMode.ElideRight, room)
-        room -= self._name_metrics().horizontalAdvance(shown_name)
-        whole = _SEPARATOR.join(["", seat, title])
-        head = _SEPARATOR.join(["", seat, ""])
-        if metrics.horizontalAdvance(whole) <= room:
-            rest = whole
-        else:
-            left = room - metrics.horizontalAdvance(head)
-            short = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, left))
-            if len(short) >= 6:  # enough of the title to recognise it
-                rest = head + short
-            elif metrics.horizontalAdvance(_SEPARATOR + seat) <= room:
-                rest = _SEPARATOR + seat
-            else:
-                rest = ""
-        self.setText(f"<b>{html.escape(shown_name)}</b>{html.escape(rest)}")
-        self.setToolTip(self._plain() if (shown_name, rest) != (name, whole) else "")
-
-
-_SEPARATOR = " · "
 
 
 def _line() -> QFrame:

@@ -1,0 +1,106 @@
+"""What the Search and File menus do to searches: create, edit, set the status, archive,
+delete, add the samples. Mixed into the main window, which provides the workspace, the status
+bar and `refresh`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.domain.search import SearchStatus
+from desktop_app.ui.edits import run_edit
+from desktop_app.ui.search_dialog import SearchDialog
+from desktop_app.ui.text import fill
+from desktop_app.ui.workspace import Workspace
+
+
+class SearchCommands:
+    workspace: Workspace  # provided by the main window
+
+    def edit(self, action: Callable[[], object]) -> bool:
+        """Runs an edit; a refused or failed one is explained and changes nothing."""
+        return run_edit(self, self.tr("Not saved"), action)
+
+    def new_search(self) -> None:
+        dialog = SearchDialog(self)
+        if not self.ask(dialog):
+            return
+        created: list[str] = []
+        answers = dialog.diagnostic_answers()
+        stack = self.workspace.undo_stack
+        # The search and the diagnostic answered while creating it are one step to undo.
+        stack.beginMacro(fill(self.tr("New search “%1”"), dialog.details().title))
+        try:
+            saved = self.edit(
+                lambda: created.append(self.workspace.create_search(dialog.details()))
+            )
+            if saved and answers:
+                self.edit(lambda: self.workspace.save_diagnostic_answers(created[0], answers))
+        finally:
+            stack.endMacro()
+        if saved:
+            self.refresh(select=created[0])
+            self.statusBar().showMessage(self.tr("Search created with its checklist."), 5000)
+
+    def edit_search(self) -> None:
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        dialog = SearchDialog(self, self.workspace.search(search_id).details())
+        if self.ask(dialog):
+            self.edit(lambda: self.workspace.update_search(search_id, dialog.details()))
+
+    def ask(self, dialog: SearchDialog) -> bool:
+        """Shows a dialog modally; tests replace this to fill it in."""
+        return dialog.exec() == SearchDialog.DialogCode.Accepted
+
+    def set_status(self, status: SearchStatus) -> None:
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        if self.workspace.search(search_id).status is not status:
+            self.edit(lambda: self.workspace.set_search_status(search_id, status))
+        # After a refused change the menu must show the status the file still holds.
+        self._update_search_actions(search_id)
+
+    def toggle_archived(self) -> None:
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        archived = not self.workspace.search(search_id).archived
+        saved = self.edit(lambda: self.workspace.set_archived(search_id, archived))
+        self._update_search_actions(self.current_search_id())
+        if saved and archived:
+            self.statusBar().showMessage(
+                self.tr("Search archived. Tick “Show archived searches” to see it."), 6000
+            )
+
+    def delete_search(self) -> None:
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        title = self.workspace.search(search_id).title
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete search"),
+            fill(
+                self.tr(
+                    "Delete “%1” with its checklist, candidates, notes and scores?\n\n"
+                    "You can undo this with Edit > Undo."
+                ),
+                title,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.edit(lambda: self.workspace.delete_search(search_id))
+
+    def add_sample_searches(self) -> None:
+        added: list[str] = []
+        title = self.tr("Could not add the sample searches")
+        if run_edit(self, title, lambda: added.extend(self.workspace.add_sample_searches())):
+            self.statusBar().showMessage(
+                self.tr("Added %n sample search(es).", "", len(added)), 5000
+            )
