@@ -155,7 +155,7 @@ def diagnose(answers: Mapping[str, int]) -> Diagnosis:
         return result(
             Recommendation.CSO,
             f"The main gap is execution in a simple business (C = {c}).",
-            ("F2", *nonzero(c_keys)),
+            ("F2", *c_keys),  # C <= 3 decided it as much as F2 did
         )
     if c <= 2:
         return result(Recommendation.CSO, f"A simple business (C = {c}).", c_keys)

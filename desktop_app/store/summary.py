@@ -27,7 +27,7 @@ class SearchSummary:
     candidates_by_stage: dict[Stage, int]  # people still in the pipeline (and the hire)
     exits: dict[Exit, int]  # people who left, by how
     days_open: int
-    last_activity: dt.date  # the last step ticked, stage move or note (the start date if none)
+    last_activity: dt.date  # the last step, move, note, score or answer (else the start date)
 
     @property
     def in_pipeline(self) -> int:
@@ -117,8 +117,8 @@ def search_summaries(
 
 
 def _last_activity(db: sqlite_utils.Database) -> dict[str, dt.date]:
-    """Per search, the day of the latest ticked step, stage move or note: a search whose last
-    activity is long ago has stalled."""
+    """Per search, the day of the latest ticked step, stage move, note, score or diagnostic
+    answer: a search whose last activity is long ago has stalled."""
     latest: dict[str, dt.date] = {}
 
     def keep(search_id: str, day: dt.date) -> None:
@@ -130,10 +130,18 @@ def _last_activity(db: sqlite_utils.Database) -> dict[str, dt.date]:
         "WHERE completed_date IS NOT NULL GROUP BY search_id"
     ):
         keep(row["search_id"], dt.date.fromisoformat(row["day"]))
-    for table, column in (("stage_history", "at"), ("notes", "created_at")):
+    for table, column in (
+        ("stage_history", "at"),
+        ("notes", "updated_at"),
+        ("scores", "updated_at"),
+    ):
         for row in db.query(
             f"SELECT c.search_id, max(t.{column}) AS at FROM {table} t "
             "JOIN candidates c ON c.id = t.candidate_id GROUP BY c.search_id"
         ):
             keep(row["search_id"], local_date(parse_timestamp(row["at"])))
+    for row in db.query(
+        "SELECT search_id, max(updated_at) AS at FROM diagnostic_answers GROUP BY search_id"
+    ):
+        keep(row["search_id"], local_date(parse_timestamp(row["at"])))
     return latest

@@ -47,10 +47,14 @@ def attention_order(summaries: Sequence[SearchSummary], today: dt.date) -> list[
     """Most overdue steps first; then stalled searches, longest idle first; then the longest
     open. The title breaks ties so the order never jumps between refreshes."""
 
-    def key(s: SearchSummary) -> tuple[int, bool, int, int, str]:
+    def key(s: SearchSummary) -> tuple[bool, int, bool, int, int, str]:
         stalled = is_stalled(s, today)
         idle = idle_days(s, today) if stalled else 0
-        return (-s.overdue_steps, not stalled, -idle, -s.days_open, s.search.title.casefold())
+        # A draft has not begun and a hold is deliberate: their late steps wait below the
+        # searches being worked on.
+        active = s.search.status is SearchStatus.ACTIVE
+        overdue = s.overdue_steps if active else 0
+        return (not active, -overdue, not stalled, -idle, -s.days_open, s.search.title.casefold())
 
     return sorted(summaries, key=key)
 
@@ -59,15 +63,26 @@ def ranked_in_pipeline(
     role: Role, candidates: Sequence[Candidate], ratings: dict[str, list[Rating]]
 ) -> list[tuple[Candidate, ScoreCard]]:
     """Scored candidates still in the pipeline, best fit first; at equal fit, the one further
-    along leads."""
+    along leads. Fully scored cards come before provisional ones: a fit projected from one or
+    two scores must not crown a leader."""
     scored = [
         (c, card)
         for c in candidates
         if c.is_active and (card := score_card(role, ratings.get(c.id, []))).fit is not None
     ]
     return sorted(
-        scored, key=lambda pair: (-(pair[1].fit or 0), -STAGES.index(pair[0].stage), pair[0].id)
+        scored,
+        key=lambda pair: (
+            len(pair[1].unscored) > MOST_UNSCORED_FOR_RANKING,
+            -(pair[1].fit or 0),
+            -STAGES.index(pair[0].stage),
+            pair[0].id,
+        ),
     )
+
+
+# A card with more competencies unscored than this ranks after every better-scored card.
+MOST_UNSCORED_FOR_RANKING = 5
 
 
 def day_text(summary: SearchSummary, today: dt.date) -> str:

@@ -1,4 +1,5 @@
-"""One search: a header with its key facts, and its Checklist and Candidates tabs."""
+"""One search: a header with its key facts, and its tabs: Overview, Checklist, Candidates,
+Compare and Diagnostic."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.domain.search import days_open
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidates_tab import CandidatesTab
 from desktop_app.ui.checklist_tab import ChecklistTab
@@ -16,9 +16,10 @@ from desktop_app.ui.diagnostic_tab import DiagnosticTab, role_mismatch
 from desktop_app.ui.overview_tab import OverviewTab
 from desktop_app.ui.scorecard_editor import ScoreCardEditor
 from desktop_app.ui.scorecard_style import Tone, banner_style
+from desktop_app.ui.search_attention import day_text
 from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_list import ROLE_COLOURS
-from desktop_app.ui.text import fill, format_date
+from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 
@@ -135,18 +136,17 @@ class SearchPage(QWidget):
         if search.archived:
             status = fill(self.tr("%1 · archived"), status)
         parts.append(status)
-        today = dt.date.today()
-        opened = days_open(search.start_date, today)
-        if search.start_date > today:
-            parts.append(fill(self.tr("starts %1"), format_date(search.start_date)))
-        elif search.target_date:
-            target = (search.target_date - search.start_date).days
-            parts.append(fill(self.tr("day %1 of %2"), opened, target))
-        else:
-            parts.append(fill(self.tr("day %1"), opened))
+        summary = next((x for x in self._workspace.summaries() if x.search.id == search.id), None)
+        if summary is not None:
+            # The summary stops a filled search's clock on the day of the hire.
+            parts.append(day_text(summary, dt.date.today()))
         self.facts.setText("  ·  ".join(parts))
         mismatch = role_mismatch(search.role, self._workspace.diagnostic_answers(search.id))
         if mismatch:
             self.role_warning.setStyleSheet(banner_style(self, Tone.CAUTION))
-            self.role_warning_text.setText("⚠  " + mismatch)
+            advice = self.tr(
+                "See the Diagnostic tab; a search's role is fixed, so create a new "
+                "search if the seat should change."
+            )
+            self.role_warning_text.setText(f"⚠  {mismatch} {advice}")
         self.role_warning.setVisible(bool(mismatch))

@@ -144,7 +144,8 @@ def test_rule_3_wins_over_an_execution_gap() -> None:
 def test_rule_4_execution_gap_in_a_simple_business_recommends_cso() -> None:
     result = diagnose(answers(C1=2, C3=1, F2=1))  # C = 3
     assert result.recommendation is Recommendation.CSO
-    assert result.triggered_by == ("F2", "C1", "C3")
+    # All four complexity answers: C <= 3 decided the rule as much as F2 did.
+    assert result.triggered_by == ("F2", "C1", "C2", "C3", "C4")
     assert "execution" in result.rule
 
 
@@ -163,7 +164,7 @@ def test_rule_4_applies_whatever_the_growth_pain_when_c_is_3() -> None:
 def test_rule_4_wins_over_rule_5() -> None:
     result = diagnose(answers(C1=1, F2=1))  # C = 1: both rule 4 and rule 5 match
     assert result.recommendation is Recommendation.CSO
-    assert result.triggered_by == ("F2", "C1")
+    assert result.triggered_by == ("F2", "C1", "C2", "C3", "C4")
 
 
 # --- Rule 5: C <= 2 -> CSO ---------------------------------------------------------------------

@@ -322,3 +322,35 @@ def test_a_hidden_overview_catches_up_when_shown_and_clears_without_a_search(qtb
     tab.set_search(None)
     assert tab.shown_top == [] and tab.progress_chart.phases() == []
     assert tab.fact_values == {}
+
+
+def test_a_fit_projected_from_one_score_never_leads_the_search(qtbot, db, db_path):
+    from desktop_app.domain.scorecard import Rating
+    from desktop_app.ui.search_attention import ranked_in_pipeline
+
+    add_sample_data(db)
+    ws = Workspace(db, db_path)
+    lumen = next(s.search for s in ws.summaries() if s.search.company == "Lumen Health")
+    isabel = next(c for c in ws.candidates(lumen.id) if c.full_name == "Isabel Moreau")
+    ws.set_score(isabel.id, Rating("S1", "Helena", 5))  # ~100 from a single score
+    ranked = ranked_in_pipeline(lumen.role, ws.candidates(lumen.id), ws.ratings_of_search(lumen.id))
+    assert ranked[0][0].full_name == "Beatriz Santos"
+    assert ranked[-1][0].id == isabel.id
+    ws.close()
+
+
+def test_a_draft_with_late_steps_waits_below_the_searches_being_worked_on(qtbot, db, db_path):
+    import datetime as dt
+
+    from desktop_app.domain.search import Role, SearchDetails, SearchStatus
+    from desktop_app.ui.search_attention import attention_order
+
+    add_sample_data(db)
+    ws = Workspace(db, db_path)
+    old = dt.date.today() - dt.timedelta(days=60)
+    draft = ws.create_search(
+        SearchDetails(title="Old draft", role=Role.CRO, start_date=old, status=SearchStatus.DRAFT)
+    )
+    order = attention_order(ws.summaries(), dt.date.today())
+    assert order[-1].search.id == draft
+    ws.close()

@@ -90,7 +90,7 @@ RULES = [
     pytest.param(
         {"C1": 2, "C2": 1, "F2": 1},
         Recommendation.CSO,
-        {"F2", "C1", "C2"},
+        {"F2", "C1", "C2", "C3", "C4"},
         "execution in a simple business (C = 3)",
         id="F2 and C<=3",
     ),

@@ -504,3 +504,14 @@ def test_activating_a_candidate_in_compare_opens_them_in_the_candidates_tab(qtbo
     page.compare.candidate_activated.emit(some_one)
     assert page.tabs.currentWidget() is page.candidates
     assert page.candidates.current_candidate_id() == some_one
+
+
+def test_a_filled_search_counts_its_days_to_the_hire_in_the_header(qtbot, db, db_path):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path, open_first_search=False)
+    atlas = next(s for s in window.workspace.summaries() if s.search.role.value == "CSO")
+    window.workspace.set_search_status(atlas.search.id, SearchStatus.FILLED)
+    window.refresh(select=atlas.search.id)
+    filled = next(s for s in window.workspace.summaries() if s.search.id == atlas.search.id)
+    assert filled.days_open < atlas.days_open  # the clock stopped at the hire
+    assert f"Day {filled.days_open} of" in window.search_page.facts.text()
