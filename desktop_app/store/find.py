@@ -42,21 +42,19 @@ _SNIPPET_TOKENS = 12  # words of a note shown around the match: about one line
 class FindHit:
     candidate_id: str
     search_id: str
-    search_title: str
+    search_title: str  # with the company: "Chief Revenue Officer · Northwind Analytics"
     full_name: str
     current_title: str
     current_company: str
     matched_in: tuple[str, ...]  # from MATCHED_ORDER, in that order
     snippet: str  # plain text around the match, "…" where it was cut
     snippet_in: str  # where the snippet comes from, one of matched_in
-    also_in: list[str] = field(default_factory=list)  # titles of the person's other searches
+    also_in: list[str] = field(default_factory=list)  # the person's other searches, labelled
 
-    @property
-    def position(self) -> str:
-        """'Title at Company' in English, or whichever is known (the UI translates its own)."""
-        if self.current_title and self.current_company:
-            return f"{self.current_title} at {self.current_company}"
-        return self.current_title or self.current_company
+
+def search_label(title: str, company: str) -> str:
+    """A search as Find names it: two searches may share a title, so the company follows."""
+    return f"{title} · {company}" if company else title
 
 
 def fts_terms(text: str) -> list[str]:
@@ -97,7 +95,7 @@ def find(
             FindHit(
                 candidate_id=row["id"],
                 search_id=row["search_id"],
-                search_title=row["search_title"],
+                search_title=search_label(row["search_title"], row["company"]),
                 full_name=row["full_name"],
                 current_title=row["current_title"],
                 current_company=row["current_company"],
@@ -142,7 +140,8 @@ def _ranked_rows(
                 db, term, with_notes=True, include_confidential=include_confidential
             )
     rows = db.query(
-        "SELECT c.rowid, c.id, c.search_id, s.title AS search_title, c.full_name, "
+        "SELECT c.rowid, c.id, c.search_id, s.title AS search_title, s.company AS company, "
+        "c.full_name, "
         "c.current_title, c.current_company, c.email "
         "FROM candidates c JOIN searches s ON s.id = c.search_id "
         "WHERE c.id IN (SELECT value FROM json_each(?))",
@@ -244,10 +243,11 @@ def _other_searches(db: sqlite_utils.Database, rows: list[dict]) -> dict[str, li
     by_email: dict[str, dict[str, str]] = {}  # key -> search id -> search title
     by_name: dict[str, dict[str, str]] = {}
     everyone = db.execute(
-        "SELECT c.search_id, s.title, c.full_name, c.email "
+        "SELECT c.search_id, s.title, s.company, c.full_name, c.email "
         "FROM candidates c JOIN searches s ON s.id = c.search_id"
     )
-    for search_id, title, full_name, email in everyone:
+    for search_id, search_title, company, full_name, email in everyone:
+        title = search_label(search_title, company)
         if key := _email_key(email):
             by_email.setdefault(key, {})[search_id] = title
         if key := name_key(full_name):

@@ -55,7 +55,10 @@ def confirm_offer_anyway(parent: QWidget, open_titles: list[str]) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("OfferGate", "Steps before an offer are still open"),
-        QCoreApplication.translate("OfferGate", "These checklist steps are not done yet:"),
+        QCoreApplication.translate(
+            "OfferGate",
+            "These checklist steps are not done (still open, or marked not applicable):",
+        ),
         parent=parent,
     )
     box.setInformativeText(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -62,8 +62,14 @@ class RecommendationBadge(QLabel):
 
     def set_recommendation(self, recommendation: Recommendation | None) -> None:
         self._recommendation = recommendation
-        self.setText(recommendation.value if recommendation else "")
-        self.setAccessibleName(recommendation.value if recommendation else "")
+        # CRO and CSO read the same in every language; "Watch" is a word to translate.
+        text = ""
+        if recommendation is Recommendation.WATCH:
+            text = QCoreApplication.translate("Diagnostic", "Watch")
+        elif recommendation is not None:
+            text = recommendation.value
+        self.setText(text)
+        self.setAccessibleName(text)
         if recommendation is Recommendation.WATCH:
             # An outline in a colour that reads on the window in either theme.
             colour = _WATCH_COLOUR[is_dark(self)]

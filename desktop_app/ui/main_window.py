@@ -222,6 +222,7 @@ class MainWindow(SearchCommands, QMainWindow):
 
     def find_candidate(self) -> None:
         dialog = FindDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.candidate_chosen.connect(self.go_to_candidate)
         self.show_find(dialog)
 

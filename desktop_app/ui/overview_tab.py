@@ -343,14 +343,6 @@ def _box(title: str, *items: QWidget | QLayout) -> QGroupBox:
     return box
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 def _grid() -> QGridLayout:
     grid = QGridLayout()
     grid.setHorizontalSpacing(12)

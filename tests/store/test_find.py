@@ -48,7 +48,7 @@ def test_finds_a_candidate_by_name_with_search_and_position(db, search_id):
     [hit] = find(db, "ruiz")
     assert (hit.candidate_id, hit.search_id) == (ana, search_id)
     assert hit.search_title == "Chief Revenue Officer"
-    assert hit.position == "CRO at Cobalt Data"
+    assert (hit.current_title, hit.current_company) == ("CRO", "Cobalt Data")
     assert hit.matched_in == ("name",)
     assert hit.snippet == "Ana Ruiz"
     assert hit.also_in == []
