@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 
-from desktop_app.charts.progress_chart import mix
+from desktop_app.charts.palette import mix
 
 # One hue from light (early stages) to deep (late stages): how far people have got reads as
 # depth of colour as well as position, and the hue works on white paper and dark windows.

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette
 
+from desktop_app.charts.palette import mix
+
 # The same green as "done" elsewhere in the app, and a mid blue for work under way; both read
 # on white paper and on a dark window. Colour is never the only sign: a finished phase also
 # gets a check mark, a not-applicable one hatching and "n/a".
@@ -89,13 +91,3 @@ def draw_progress_by_phase(
             count_text(done, total),
         )
     painter.restore()
-
-
-def mix(colour: QColor, other: QColor, share: float) -> QColor:
-    """`colour` moved `share` of the way towards `other`: text-derived greys keep their
-    contrast in light and dark themes alike."""
-    return QColor(
-        round(colour.red() + (other.red() - colour.red()) * share),
-        round(colour.green() + (other.green() - colour.green()) * share),
-        round(colour.blue() + (other.blue() - colour.blue()) * share),
-    )

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from desktop_app.charts.palette import mix
 from desktop_app.domain.scorecard import SEAT_MINIMUM, TILT_THRESHOLD, mismatch_flags
 from desktop_app.domain.search import Role
 
@@ -143,7 +144,7 @@ def draw_strategy_execution(
     role = Role(role)
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     text = palette.color(QPalette.ColorRole.WindowText)
-    muted = _mix(text, palette.color(QPalette.ColorRole.Window), 0.4)
+    muted = mix(text, palette.color(QPalette.ColorRole.Window), 0.4)
     accent = palette.color(QPalette.ColorRole.Highlight)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -350,7 +351,7 @@ def _draw_labels(
     gap = MARKER_RADIUS + 3
     backdrop = QColor(palette.color(QPalette.ColorRole.Base))
     ink = palette.color(QPalette.ColorRole.Text)
-    faded = _mix(ink, backdrop, 0.45)  # dimmer for those who left, still readable
+    faded = mix(ink, backdrop, 0.45)  # dimmer for those who left, still readable
     backdrop.setAlpha(200)
     for index, (point, centre) in enumerate(zip(points, centres, strict=True)):
         taken = [m for i, m in enumerate(markers) if i != index] + obstacles + labels
@@ -384,11 +385,3 @@ def _draw_labels(
 
 def _area(rect: QRectF) -> float:
     return max(0.0, rect.width()) * max(0.0, rect.height()) if not rect.isEmpty() else 0.0
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.charts.palette import mix
 from desktop_app.ui.colours import SELECTED_WARNING, WARNING_RED
 from desktop_app.ui.compare_matrix_model import (
     DISPUTED_MARK,
@@ -124,7 +125,7 @@ class CompareHeader(QHeaderView):
     def _paint_lines(self, painter: QPainter, rect: QRect, lines: HeaderLines, left: bool):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.ButtonText)
-        secondary = _mix(text, palette.color(QPalette.ColorRole.Button), 0.35)
+        secondary = mix(text, palette.color(QPalette.ColorRole.Button), 0.35)
         warning = QColor(SELECTED_WARNING if is_dark(self) else WARNING_RED)
         if left:  # out of play, still on record: greyed, as the Candidates table does
             text = secondary = warning = palette.color(
@@ -170,12 +171,3 @@ def _wrap_in_two(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str
         if fits(first):
             return first, " ".join(words[cut:])
     return words[0], " ".join(words[1:])
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """A colour `amount` of the way from a to b: secondary text that keeps its contrast."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )

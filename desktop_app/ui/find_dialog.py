@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QKeyEvent,
     QPainter,
     QPalette,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.charts.palette import mix
 from desktop_app.store.find import FindHit
 from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
@@ -238,15 +238,15 @@ class _HitDelegate(QStyledItemDelegate):
         # Secondary lines: the text colour faded towards the background, which reads as grey on
         # light and dark themes alike and stays legible on the selection colour.
         if selected:
-            secondary = _mix(
-                palette.color(QPalette.ColorRole.HighlightedText),
+            secondary = mix(
                 palette.color(QPalette.ColorRole.Highlight),
+                palette.color(QPalette.ColorRole.HighlightedText),
                 0.85,
-            )
+            ).name()
         else:
-            secondary = _mix(
-                palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.6
-            )
+            secondary = mix(
+                palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.6
+            ).name()
         document = QTextDocument()
         document.setDefaultFont(self._view.font())
         document.setDocumentMargin(self.PADDING)
@@ -282,12 +282,3 @@ class _HitDelegate(QStyledItemDelegate):
         width = self._view.viewport().width()
         document = self._document(index, width, False)
         return QSize(width, int(document.size().height()))
-
-
-def _mix(front: QColor, back: QColor, amount: float) -> str:
-    """`amount` of `front` over `back`, as a #rrggbb name for rich text."""
-    return QColor(
-        round(front.red() * amount + back.red() * (1 - amount)),
-        round(front.green() * amount + back.green() * (1 - amount)),
-        round(front.blue() * amount + back.blue() * (1 - amount)),
-    ).name()
