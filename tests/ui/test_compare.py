@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from desktop_app.charts.scatter import (
@@ -394,15 +394,6 @@ def test_screenshot_of_a_cso_search_with_a_few_candidates(qtbot, ws, screenshot)
     screenshot(tab, "compare_tab_cso")
 
 
-@pytest.fixture
-def dark_theme(qapp):
-    """The whole application in a dark palette, as a dark desktop theme sets it."""
-    light = QApplication.palette()
-    QApplication.setPalette(_dark_palette())
-    yield
-    QApplication.setPalette(light)
-
-
 def test_screenshot_of_the_compare_tab_in_a_dark_theme(
     qtbot, ws, lighthouse, screenshot, dark_theme
 ):
@@ -413,14 +404,3 @@ def test_screenshot_of_the_compare_tab_in_a_dark_theme(
     tab.table.selectColumn(names(tab).index("Lucas Ferreira"))
     settle()
     screenshot(tab, "compare_tab_dark")
-
-
-def _dark_palette() -> QPalette:
-    # Qt derives the shades from a button and a window colour; the text colours are set.
-    palette = QPalette(QColor("#353535"), QColor("#2b2b2b"))
-    for role, colour in (("Base", "#1e1e1e"), ("Highlight", "#3d8ee0"), ("ToolTipBase", "#353535")):
-        palette.setColor(QPalette.ColorRole[role], QColor(colour))
-    for role in ("WindowText", "Text", "ButtonText", "ToolTipText", "BrightText"):
-        palette.setColor(QPalette.ColorRole[role], QColor("#e8e8e8"))
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole[role], QColor("#7a7a7a"))
-    return palette

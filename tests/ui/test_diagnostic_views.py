@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog
 
 from desktop_app.domain.diagnostic import QUESTION_KEYS, Recommendation
@@ -284,32 +283,6 @@ def test_the_tab_fits_a_small_window(qtbot, tab, screenshot):
     assert tab.form.questions_area.verticalScrollBar().maximum() > 0  # scrolls, not squeezed
     assert tab.form.result_area.horizontalScrollBar().maximum() == 0
     screenshot(tab, "diagnostic_tab_small")
-
-
-@pytest.fixture
-def dark_theme(qapp):
-    """A dark system theme: Fusion with a dark palette, as many Linux desktops use."""
-    old_palette, old_style = qapp.palette(), qapp.style().name()
-    qapp.setStyle("Fusion")
-    dark = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in {
-        roles.Window: "#2b2b2b",
-        roles.WindowText: "#e6e6e6",
-        roles.Base: "#1f1f1f",
-        roles.AlternateBase: "#2a2a2a",
-        roles.Text: "#e6e6e6",
-        roles.Button: "#353535",
-        roles.ButtonText: "#e6e6e6",
-        roles.Highlight: "#3d6fb4",
-        roles.HighlightedText: "#ffffff",
-        roles.Mid: "#555555",
-    }.items():
-        dark.setColor(role, QColor(colour))
-    qapp.setPalette(dark)
-    yield
-    qapp.setPalette(old_palette)
-    qapp.setStyle(old_style)
 
 
 def test_the_tab_reads_in_a_dark_theme(qtbot, dark_theme, ws, search_id, screenshot):

@@ -268,38 +268,6 @@ def test_screens_of_a_working_session_at_laptop_size(qtbot, db, db_path, screens
     screenshot(window, "main_scorecard")
 
 
-@pytest.fixture
-def dark_theme(qapp):
-    """A dark system theme: Fusion with a dark palette, as many Linux desktops use."""
-    from PySide6.QtGui import QColor, QPalette
-
-    old_palette, old_style = qapp.palette(), qapp.style().name()
-    qapp.setStyle("Fusion")
-    dark = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in {
-        roles.Window: "#2b2b2b",
-        roles.WindowText: "#e6e6e6",
-        roles.Base: "#1f1f1f",
-        roles.AlternateBase: "#2a2a2a",
-        roles.Text: "#e6e6e6",
-        roles.Button: "#353535",
-        roles.ButtonText: "#e6e6e6",
-        roles.Highlight: "#3d6fb4",
-        roles.HighlightedText: "#ffffff",
-        roles.Mid: "#555555",
-        roles.Link: "#8ab4f8",
-        roles.ToolTipBase: "#333333",
-        roles.ToolTipText: "#e6e6e6",
-        roles.PlaceholderText: "#9a9a9a",
-    }.items():
-        dark.setColor(role, QColor(colour))
-    qapp.setPalette(dark)
-    yield
-    qapp.setPalette(old_palette)
-    qapp.setStyle(old_style)
-
-
 def test_screens_in_a_dark_theme(qtbot, db, db_path, screenshot, dark_theme):
     add_sample_data(db)
     window = open_window(qtbot, db, db_path)
