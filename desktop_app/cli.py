@@ -72,6 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[db_option], help="replace the database with a backup (keeps a copy)"
     )
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    export_search = commands.add_parser(
+        "export-search",
+        parents=[db_option],
+        help="write one search with everything in it to a .revsearch file",
+    )
+    export_search.add_argument(
+        "search", metavar="SEARCH", help="the search's id (or its first 8+ characters) or title"
+    )
+    export_search.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the .revsearch file to write"
+    )
+    import_search = commands.add_parser(
+        "import-search", parents=[db_option], help="add a search from a .revsearch file"
+    )
+    import_search.add_argument("file", metavar="FILE", help="the .revsearch file to read")
+    already_there = import_search.add_mutually_exclusive_group()
+    already_there.add_argument(
+        "--replace", action="store_true", help="if the search is already there, replace it"
+    )
+    already_there.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="if the search is already there, add a copy with new ids and ' (copy)' in its title",
+    )
     return parser
 
 
@@ -92,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": _check,
         "backup": _backup,
         "restore": _restore,
+        "export-search": _export_search,
+        "import-search": _import_search,
     }
     try:
         return handlers[args.command](args, path)
@@ -229,4 +255,64 @@ def _restore(args: argparse.Namespace, path: Path) -> int:
     print(f"Restored {source} into {path}.")
     if kept:
         print(f"The file it replaced was kept as {kept}.")
+    return EXIT_OK
+
+
+def _export_search(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.store.database import inspect_file, open_database
+    from desktop_app.store.handoff import HandoffError, write_search_file
+    from desktop_app.store.searches import find_search_by_id_or_title
+
+    if not inspect_file(path).exists:
+        # Exporting never creates a database as a side effect.
+        return _fail(EXIT_DATABASE, f"There is no database at {path}.")
+    target = Path(args.output).expanduser()
+    db = open_database(path)
+    try:
+        search = find_search_by_id_or_title(db, args.search)
+        try:
+            write_search_file(db, search.id, target)
+        except HandoffError as exc:
+            # A target that cannot be written is a bad argument, not a bad database.
+            raise UserError(str(exc)) from None
+    finally:
+        db.close()
+    print(f"Exported the search '{search.title}' to {target}.")
+    return EXIT_OK
+
+
+def _import_search(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.store.database import open_database
+    from desktop_app.store.handoff import (
+        AlreadyThere,
+        HandoffError,
+        import_search,
+        read_search_file,
+    )
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"There is no file at {source}.")
+    try:
+        # Read and validate before opening the database, so a bad file changes nothing.
+        document = read_search_file(source)
+    except HandoffError as exc:
+        raise UserError(str(exc)) from None
+    on_existing = "replace" if args.replace else "keep_both" if args.keep_both else "ask"
+    db = open_database(path)
+    try:
+        was_there = db["searches"].count_where("id = ?", [document["search"]["id"]]) > 0
+        search_id = import_search(db, document, on_existing=on_existing)
+        title = db["searches"].get(search_id)["title"]
+    except AlreadyThere as exc:
+        raise UserError(
+            f"The search '{exc.title}' is already in {path}; run again with --replace to "
+            "replace it or --keep-both to add a copy."
+        ) from None
+    except HandoffError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        db.close()
+    verb = "Replaced" if was_there and on_existing == "replace" else "Imported"
+    print(f"{verb} the search '{title}' ({search_id[:8]}) from {source} into {path}.")
     return EXIT_OK

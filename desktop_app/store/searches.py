@@ -121,6 +121,31 @@ def find_search(db: sqlite_utils.Database, reference: str) -> Search:
     return get_search(db, rows[0][0])
 
 
+def find_search_by_id_or_title(db: sqlite_utils.Database, text: str) -> Search:
+    """A search by its id, the first 8 or more characters of it, or its exact title.
+
+    An id wins over a title, so a search titled like another's id prefix stays reachable by id.
+    A title shared by several searches is refused with their ids, so the person can choose."""
+    reference = text.strip()
+    if not reference:
+        raise ValidationError("search", "Give a search's id or its exact title.")
+    if len(reference) >= 8:
+        try:
+            return find_search(db, reference)
+        except NotFound:
+            pass
+    rows = list(db.query("SELECT id FROM searches WHERE title = ? ORDER BY id", [reference]))
+    if len(rows) == 1:
+        return get_search(db, rows[0]["id"])
+    if len(rows) > 1:
+        ids = ", ".join(row["id"] for row in rows)
+        raise ValidationError(
+            "search",
+            f"{len(rows)} searches are titled '{reference}'; give one of their ids: {ids}.",
+        )
+    raise NotFound("search", reference)
+
+
 def update_search(db: sqlite_utils.Database, search_id: str, details: SearchDetails) -> None:
     """Saves the edited details; the checklist keeps its dates (a person may have moved them)."""
     get_search(db, search_id)

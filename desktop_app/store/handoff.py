@@ -1,0 +1,253 @@
+"""Hand a search to a colleague: one search with everything under it as a `.revsearch` file.
+
+The file is JSON (documented in docs/revsearch-file-format.md): the rows exactly as stored, so
+a round trip loses nothing. Reading validates the whole document before anything is written,
+and importing runs in one transaction, so a bad file never leaves half a search behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from pathlib import Path
+from typing import Any, Literal
+
+import sqlite_utils
+
+from desktop_app import __version__
+from desktop_app.store.records import new_id, timestamp
+from desktop_app.store.snapshots import Scope, ScopeKind, capture
+
+FORMAT_NAME = "revsearch-search"
+FORMAT_VERSION = 1
+
+# Child tables in insertion order (parents first), with the foreign key each row carries and
+# the table that key points into. The search row itself sits under "search".
+CHILD_TABLES: dict[str, tuple[str, str]] = {
+    "checklist_steps": ("search_id", "searches"),
+    "candidates": ("search_id", "searches"),
+    "stage_history": ("candidate_id", "candidates"),
+    "notes": ("candidate_id", "candidates"),
+    "scores": ("candidate_id", "candidates"),
+    "diagnostic_answers": ("search_id", "searches"),
+}
+# diagnostic_answers is keyed by (search_id, question) and has no id of its own.
+_TABLES_WITH_ID = ("checklist_steps", "candidates", "stage_history", "notes", "scores")
+
+OnExisting = Literal["ask", "replace", "keep_both"]
+
+
+class HandoffError(ValueError):
+    """A .revsearch file that cannot be read or imported; the message names the problem."""
+
+
+class AlreadyThere(HandoffError):
+    """The file's search is already in the database; the caller chooses replace or keep both."""
+
+    def __init__(self, search_id: str, title: str) -> None:
+        super().__init__(
+            f"The search '{title}' is already in this database; replace it or keep both."
+        )
+        self.search_id = search_id
+        self.title = title
+
+
+def export_search(db: sqlite_utils.Database, search_id: str) -> dict[str, Any]:
+    """The document for one search, rows as stored."""
+    rows = capture(db, Scope(ScopeKind.SEARCH, search_id)).rows
+    if not rows["searches"]:
+        raise HandoffError(f"There is no search with id '{search_id}' to export.")
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": timestamp(),
+        "search": rows["searches"][0],
+    }
+    for table in CHILD_TABLES:
+        document[table] = rows[table]
+    return document
+
+
+def write_search_file(db: sqlite_utils.Database, search_id: str, path: Path | str) -> Path:
+    """Writes the search to `path`. The text goes to a temporary file in the same folder first
+    and is then renamed over the target, so a failed export never leaves half a file."""
+    path = Path(path)
+    text = json.dumps(export_search(db, search_id), indent=2, ensure_ascii=False) + "\n"
+    if not path.parent.is_dir():
+        raise HandoffError(f"The folder {path.parent} does not exist; choose another place.")
+    if path.is_dir():
+        raise HandoffError(f"{path} is a folder; give the name of a file to write.")
+    # Mode "x" with a unique name (not mkstemp) so the file gets the user's usual permissions.
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with temp.open("x", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_search_file(path: Path | str) -> dict[str, Any]:
+    """Reads and validates a .revsearch file; raises HandoffError naming the problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise HandoffError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    if not data.strip():
+        raise HandoffError(f"{path} is empty; it is not a RevSearch search file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise HandoffError(
+            f"{path} is not UTF-8 text (bad byte at position {exc.start}); "
+            "it is not a RevSearch search file."
+        ) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise HandoffError(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            "it is not a RevSearch search file."
+        ) from None
+    validate_document(document, str(path))
+    return document
+
+
+def validate_document(document: object, source: str = "The file") -> None:
+    """Checks the shape and the internal links of a document; raises HandoffError."""
+    if not isinstance(document, dict):
+        raise HandoffError(f"{source} does not hold a JSON object; it is not a search file.")
+    if document.get("format") != FORMAT_NAME:
+        raise HandoffError(
+            f"{source} is not a RevSearch search file (format {document.get('format')!r}, "
+            f"expected {FORMAT_NAME!r})."
+        )
+    version = document.get("version")
+    # bool is an int in Python; a version of `true` is still malformed.
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise HandoffError(f"{source} has no valid format version ({version!r}).")
+    if version > FORMAT_VERSION:
+        raise HandoffError(
+            f"{source} was written by a newer RevSearch (format version {version}; this one "
+            f"reads up to {FORMAT_VERSION}). Update RevSearch to import it."
+        )
+    search = document.get("search")
+    if not isinstance(search, dict):
+        raise HandoffError(f"{source} is missing the 'search' object.")
+    _check_values("search", [search], source)
+    if not isinstance(search.get("id"), str) or not search["id"]:
+        raise HandoffError(f"{source}: the search has no id.")
+    ids: dict[str, set[str]] = {"searches": {search["id"]}}
+    for table, (key, parent) in CHILD_TABLES.items():
+        rows = document.get(table)
+        if not isinstance(rows, list):
+            raise HandoffError(f"{source} is missing the '{table}' list.")
+        if not all(isinstance(row, dict) for row in rows):
+            raise HandoffError(f"{source}: '{table}' must be a list of objects.")
+        _check_values(table, rows, source)
+        for number, row in enumerate(rows, start=1):
+            if row.get(key) not in ids[parent]:
+                raise HandoffError(
+                    f"{source}: {table} row {number} points to {parent[:-1]} "
+                    f"{row.get(key)!r}, which is not in the file."
+                )
+        if table in _TABLES_WITH_ID:
+            table_ids = [row.get("id") for row in rows]
+            if not all(isinstance(ident, str) and ident for ident in table_ids):
+                raise HandoffError(f"{source}: a row in '{table}' has no id.")
+            if len(set(table_ids)) != len(table_ids):
+                raise HandoffError(f"{source}: '{table}' holds the same id twice.")
+            ids[table] = set(table_ids)
+
+
+def _check_values(table: str, rows: list[dict], source: str) -> None:
+    # Rows hold plain column values; sqlite-utils would silently store a nested list or
+    # object as JSON text, which no column of the schema expects.
+    for number, row in enumerate(rows, start=1):
+        for column, value in row.items():
+            if value is not None and not isinstance(value, str | int | float):
+                raise HandoffError(
+                    f"{source}: {table} row {number}, field '{column}' is not a plain value."
+                )
+
+
+def import_search(
+    db: sqlite_utils.Database, document: dict[str, Any], *, on_existing: OnExisting = "ask"
+) -> str:
+    """Adds the document's search, all rows in one transaction; returns the search id.
+
+    If a search with the same id is already there: "ask" raises AlreadyThere, "replace"
+    deletes it (with everything under it) and inserts the file's rows with the same ids,
+    "keep_both" inserts a copy with fresh ids throughout and " (copy)" after the title."""
+    if on_existing not in ("ask", "replace", "keep_both"):
+        raise ValueError(f"on_existing must be ask, replace or keep_both, not {on_existing!r}")
+    validate_document(document)
+    search_id = document["search"]["id"]
+    existing = next(db.query("SELECT title FROM searches WHERE id = ?", [search_id]), None)
+    tables = {"searches": [dict(document["search"])]}
+    tables.update({table: [dict(row) for row in document[table]] for table in CHILD_TABLES})
+    if existing is not None and on_existing == "ask":
+        raise AlreadyThere(search_id, existing["title"])
+    if existing is not None and on_existing == "keep_both":
+        tables = _with_fresh_ids(tables)
+    _check_columns(db, tables)
+    # Raising inside atomic() rolls the whole import back, the replaced search included.
+    with db.atomic():
+        if existing is not None and on_existing == "replace":
+            db.execute("DELETE FROM searches WHERE id = ?", [search_id])
+        for table, rows in tables.items():
+            if not rows:
+                continue
+            try:
+                db[table].insert_all(rows)
+            except sqlite3.IntegrityError as exc:
+                # A CHECK, NOT NULL or UNIQUE rule refused a row: the file's data is invalid.
+                raise HandoffError(
+                    f"The file's {table} hold data RevSearch cannot accept ({exc})."
+                ) from None
+    return tables["searches"][0]["id"]
+
+
+def _check_columns(db: sqlite_utils.Database, tables: dict[str, list[dict]]) -> None:
+    # An unknown field would otherwise surface as a raw "no column named" database error.
+    for table, rows in tables.items():
+        known = set(db[table].columns_dict)
+        unknown = sorted({column for row in rows for column in row} - known)
+        if unknown:
+            raise HandoffError(f"The file's {table} have unknown fields: {', '.join(unknown)}.")
+
+
+def _with_fresh_ids(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """A copy with every id replaced by a new UUID and every foreign key following it, so the
+    copy shares nothing with the original."""
+    search = tables["searches"][0]
+    new_ids = {search["id"]: new_id()}
+    for table in _TABLES_WITH_ID:
+        new_ids.update({row["id"]: new_id() for row in tables[table]})
+    copied = dict(search, id=new_ids[search["id"]], title=_copy_title(search.get("title")))
+    result = {"searches": [copied]}
+    for table, (key, _parent) in CHILD_TABLES.items():
+        rows = []
+        for row in tables[table]:
+            row = dict(row, **{key: new_ids[row[key]]})
+            if table in _TABLES_WITH_ID:
+                row["id"] = new_ids[row["id"]]
+            rows.append(row)
+        result[table] = rows
+    return result
+
+
+def _copy_title(title: object) -> object:
+    if not isinstance(title, str):
+        return title  # the schema's NOT NULL / CHECK refuses it with a clear error later
+    suffix = " (copy)"
+    # Titles are at most 200 characters; trim rather than fail the whole import.
+    return title[: 200 - len(suffix)] + suffix
