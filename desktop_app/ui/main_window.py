@@ -109,6 +109,8 @@ class MainWindow(SearchCommands, QMainWindow):
             self.tr("&Open database..."), self.choose_database, std.Open
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.export_search_action = self._action(self.tr("&Export search..."), self.export_search)
+        self.import_search_action = self._action(self.tr("&Import search..."), self.import_search)
         self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(std.Undo)])
         self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -150,6 +152,9 @@ class MainWindow(SearchCommands, QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_search_action)
+        file_menu.addAction(self.import_search_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -251,6 +256,8 @@ class MainWindow(SearchCommands, QMainWindow):
 
     def _update_search_actions(self, search_id: str | None) -> None:
         editable = search_id is not None and not self.workspace.read_only
+        self.export_search_action.setEnabled(search_id is not None)
+        self.import_search_action.setEnabled(not self.workspace.read_only)
         for action in (self.edit_search_action, self.archive_action, self.delete_action):
             action.setEnabled(editable)
         for action in self.status_actions.values():

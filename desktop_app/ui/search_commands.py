@@ -5,10 +5,12 @@ bar and `refresh`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.domain.search import SearchStatus
+from desktop_app.store import handoff
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.search_dialog import SearchDialog
 from desktop_app.ui.text import fill
@@ -104,3 +106,92 @@ class SearchCommands:
             self.statusBar().showMessage(
                 self.tr("Added %n sample search(es).", "", len(added)), 5000
             )
+
+    def export_search(self) -> None:
+        """File > Export search: the open search, with everything in it, for a colleague."""
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        search = self.workspace.search(search_id)
+        suggested = self.workspace.path.parent / f"{_file_name(search.title)}.revsearch"
+        path = self.ask_path_to_save(str(suggested))
+        if path:
+            title = self.tr("Could not export the search")
+            if run_edit(self, title, lambda: self.workspace.export_search(search_id, Path(path))):
+                self.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 6000)
+
+    def import_search(self) -> None:
+        """File > Import search: a .revsearch file from a colleague becomes a search here."""
+        path = self.ask_path_to_open()
+        if not path:
+            return
+        try:
+            document = handoff.read_search_file(path)
+        except handoff.HandoffError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+            return
+        imported: list[str] = []
+        title = self.tr("Could not import the search")
+
+        def attempt(on_existing: str) -> None:
+            # run_edit explains a database failure; the file's own problems come back here.
+            run_edit(
+                self,
+                title,
+                lambda: imported.append(self.workspace.import_search(document, on_existing)),
+            )
+
+        try:
+            try:
+                attempt("ask")
+            except handoff.AlreadyThere as there:
+                choice = self.ask_replace_or_copy(there.title)
+                if choice is None:
+                    return
+                attempt(choice)
+        except handoff.HandoffError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return
+        if imported:
+            self.refresh(select=imported[0])
+            self.statusBar().showMessage(self.tr("Search imported."), 5000)
+
+    def ask_path_to_save(self, suggested: str) -> str:
+        """Where to export; tests replace this."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export search"), suggested, self.tr("RevSearch search (*.revsearch)")
+        )
+        return path
+
+    def ask_path_to_open(self) -> str:
+        """Which file to import; tests replace this."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import search"),
+            str(self.workspace.path.parent),
+            self.tr("RevSearch search (*.revsearch);;All files (*)"),
+        )
+        return path
+
+    def ask_replace_or_copy(self, existing_title: str) -> str | None:
+        """The search is already here: "replace", "keep_both" or None to cancel."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("This search is already here"),
+            fill(self.tr("“%1” is already in this database."), existing_title),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr("Replace it with the file's version, or keep both as separate searches?")
+        )
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "replace" if clicked is replace else "keep_both" if clicked is keep else None
+
+
+def _file_name(title: str) -> str:
+    # Letters, digits and dashes travel safely between operating systems.
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in title).split()) or "search"

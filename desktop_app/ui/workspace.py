@@ -25,7 +25,15 @@ from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Rating, ScoreCard
 from desktop_app.domain.search import SearchDetails, SearchStatus
 from desktop_app.sample_data import add_sample_data
-from desktop_app.store import candidates, checklist, diagnostics, notes, scores, searches
+from desktop_app.store import (
+    candidates,
+    checklist,
+    diagnostics,
+    handoff,
+    notes,
+    scores,
+    searches,
+)
 from desktop_app.store import find as finder
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
@@ -174,6 +182,26 @@ class Workspace(QObject):
         added = add_sample_data(self.db)
         self._announce("")
         return added
+
+    def export_search(self, search_id: str, path: Path) -> Path:
+        """Writes a search with everything in it to a .revsearch file (nothing to undo)."""
+        return handoff.write_search_file(self.db, search_id, path)
+
+    def import_search(self, document: dict, on_existing: str = "ask") -> str:
+        """Adds (or replaces) a search from a read .revsearch document, as one undoable step.
+        Raises handoff.AlreadyThere when on_existing is "ask" and the search is here."""
+        existing_id = document["search"]["id"]
+        replaced = capture(self.db, Scope(ScopeKind.SEARCH, existing_id))
+        search_id = handoff.import_search(self.db, document, on_existing=on_existing)
+        before = (
+            replaced if search_id == existing_id else Snapshot(Scope(ScopeKind.SEARCH, search_id))
+        )
+        after = capture(self.db, Scope(ScopeKind.SEARCH, search_id))
+        title = after.rows["searches"][0]["title"]
+        text = fill(self.tr("Import search “%1”"), title)
+        self.undo_stack.push(SnapshotCommand(self, text, search_id, before, after))
+        self._announce(search_id)
+        return search_id
 
     # --- role diagnostic -----------------------------------------------------------------------
 

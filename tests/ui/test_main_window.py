@@ -483,3 +483,48 @@ def test_a_filled_search_counts_its_days_to_the_hire_in_the_header(qtbot, db, db
     filled = next(s for s in window.workspace.summaries() if s.search.id == atlas.search.id)
     assert filled.days_open < atlas.days_open  # the clock stopped at the hire
     assert f"Day {filled.days_open} of" in window.search_page.facts.text()
+
+
+def test_a_search_exported_from_the_file_menu_imports_elsewhere_and_undoes(
+    qtbot, db, db_path, tmp_path, monkeypatch
+):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    exported_id = window.current_search_id()
+    people = len(window.workspace.candidates(exported_id))
+    target = tmp_path / "handoff.revsearch"
+    window.ask_path_to_save = lambda suggested: str(target)
+    window.export_search_action.trigger()
+    assert target.is_file()
+
+    other_path = tmp_path / "colleague.sqlite3"
+    colleague = open_window(qtbot, open_database(other_path), other_path)
+    colleague.ask_path_to_open = lambda: str(target)
+    colleague.import_search_action.trigger()
+    assert colleague.current_search_id() == exported_id
+    assert len(colleague.workspace.candidates(exported_id)) == people
+
+    # Again: the search is there, so the colleague chooses to keep both.
+    colleague.ask_replace_or_copy = lambda title: "keep_both"
+    colleague.import_search_action.trigger()
+    titles = [s.search.title for s in colleague.workspace.summaries()]
+    assert len(titles) == 2 and any(t.endswith(" (copy)") for t in titles)
+    colleague.undo_action.trigger()
+    assert len(colleague.workspace.summaries()) == 1
+    colleague.undo_action.trigger()
+    assert colleague.workspace.summaries() == []
+    colleague.close()
+
+
+def test_importing_a_file_that_is_not_a_search_explains_and_changes_nothing(
+    qtbot, db, db_path, tmp_path, monkeypatch
+):
+    window = open_window(qtbot, db, db_path)
+    bad = tmp_path / "notes.revsearch"
+    bad.write_text("hello", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.ask_path_to_open = lambda: str(bad)
+    window.import_search_action.trigger()
+    assert warnings and "notes.revsearch" in warnings[0]
+    assert window.workspace.summaries() == []
