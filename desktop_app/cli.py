@@ -13,13 +13,16 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
 from desktop_app.domain.errors import ValidationError
 from desktop_app.locations import DB_ENV_VAR, database_path
 from desktop_app.logs import setup_logging
 from desktop_app.store.errors import DatabaseProblem, NotFound
+
+if TYPE_CHECKING:
+    from desktop_app.store.candidate_import import Preview, Table
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="if the search is already there, add a copy with new ids and ' (copy)' in its title",
     )
+    import_candidates = commands.add_parser(
+        "import-candidates",
+        parents=[db_option],
+        help="add candidates to a search from a CSV or Excel (.xlsx) file",
+    )
+    import_candidates.add_argument(
+        "search", metavar="SEARCH", help="the search's id (or its first 8+ characters) or title"
+    )
+    import_candidates.add_argument("file", metavar="FILE", help="the .csv or .xlsx file to read")
+    import_candidates.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported and write nothing"
+    )
     return parser
 
 
@@ -118,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _restore,
         "export-search": _export_search,
         "import-search": _import_search,
+        "import-candidates": _import_candidates,
     }
     try:
         return handlers[args.command](args, path)
@@ -316,3 +332,55 @@ def _import_search(args: argparse.Namespace, path: Path) -> int:
     verb = "Replaced" if was_there and on_existing == "replace" else "Imported"
     print(f"{verb} the search '{title}' ({search_id[:8]}) from {source} into {path}.")
     return EXIT_OK
+
+
+def _import_candidates(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.store import candidate_import as importer
+    from desktop_app.store.database import inspect_file, open_database
+    from desktop_app.store.searches import find_search_by_id_or_title
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"There is no file at {source}.")
+    try:
+        # Read the file before opening the database, so a bad file changes nothing.
+        table = importer.read_table(source)
+    except importer.ImportFileError as exc:
+        raise UserError(str(exc)) from None
+    mapping = importer.guess_mapping(table.headers)
+    if not importer.has_name_column(mapping):
+        raise UserError(
+            f"No column of {source.name} is recognised as the name; name one 'Name', or "
+            "'First Name' and 'Last Name'."
+        )
+    if not inspect_file(path).exists:
+        # Importing into a search needs that search; never create a database as a side effect.
+        return _fail(EXIT_DATABASE, f"There is no database at {path}.")
+    db = open_database(path)
+    try:
+        search = find_search_by_id_or_title(db, args.search)
+        plan = importer.preview(db, search.id, table, mapping)
+        _print_import_plan(table, mapping, plan)
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        added = importer.import_preview(db, search.id, plan) if plan.to_import else []
+    finally:
+        db.close()
+    print(f"Added {len(added)} candidates to the search '{search.title}'.")
+    return EXIT_OK
+
+
+def _print_import_plan(table: Table, mapping: dict[int, str | None], plan: Preview) -> None:
+    if table.note:
+        print(table.note)
+    print("Columns:")
+    for index, header in enumerate(table.headers):
+        print(f"  {header or '(no name)'} -> {mapping.get(index) or '(not imported)'}")
+    for row in plan.skipped:
+        # Domain messages end with a full stop already; short reasons ("no name") do not.
+        print(f"Skipped row {row.line}: {row.skip_reason.rstrip('.')}.")
+    for row in plan.flagged:
+        name = row.details.full_name if row.details else ""
+        print(f"Row {row.line} ({name}) is already in another search: {'; '.join(row.already_in)}.")
+    print(f"{len(plan.to_import)} to import, {len(plan.skipped)} skipped.")

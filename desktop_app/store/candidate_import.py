@@ -1,0 +1,408 @@
+"""Importing candidates from a CSV or .xlsx file: read, map columns, preview, then add.
+
+Nothing is written until `import_preview` runs, and then every row goes in one transaction, so
+a person can look at the preview, fix the file and try again without leftovers.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app.domain.candidate import CandidateDetails
+from desktop_app.domain.errors import ValidationError
+from desktop_app.store.candidates import add_candidate
+from desktop_app.store.errors import NotFound
+
+# The CandidateDetails fields a column can fill, plus first/last name, which are joined into
+# full_name because most exports (LinkedIn, ATS tools) split the name in two columns.
+FIELDS: tuple[str, ...] = (
+    "full_name",
+    "first_name",
+    "last_name",
+    "current_title",
+    "current_company",
+    "location",
+    "email",
+    "phone",
+    "linkedin_url",
+    "source",
+    "pay_expectation",
+)
+
+DEFAULT_SOURCE = "Import"
+
+# Header names as people and tools write them, compared without case, spaces or punctuation.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "full_name": ("name", "fullname", "candidate", "candidatename", "contactname"),
+    "first_name": ("firstname", "givenname", "forename", "first"),
+    "last_name": ("lastname", "surname", "familyname", "last"),
+    "current_company": (
+        "company",
+        "companyname",
+        "currentcompany",
+        "organization",
+        "organisation",
+        "employer",
+        "currentemployer",
+    ),
+    "current_title": (
+        "title",
+        "jobtitle",
+        "position",
+        "currenttitle",
+        "role",
+        "currentposition",
+        "headline",
+    ),
+    "email": ("email", "emailaddress", "mail", "workemail", "personalemail"),
+    "phone": ("phone", "phonenumber", "mobile", "mobilephone", "cell", "telephone", "tel"),
+    "location": ("location", "city", "region", "country", "basedin"),
+    "linkedin_url": ("linkedin", "linkedinurl", "profileurl", "linkedinprofile", "profile"),
+    "source": ("source", "foundvia", "origin"),
+    "pay_expectation": (
+        "payexpectation",
+        "compensation",
+        "salaryexpectation",
+        "expectedcompensation",
+        "salary",
+        "pay",
+    ),
+}
+_FIELD_BY_HEADER = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+
+_CSV_SUFFIXES = {".csv", ".txt"}
+_XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+# A file that starts like one of these is not a CSV whatever its name says.
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff")
+_DATA_CELL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$|^https?://", re.IGNORECASE)
+
+
+class ImportFileError(ValueError):
+    """A file that cannot be imported; the one-line message says which problem and where."""
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number as a person sees it, header = 1; cells)
+    note: str = ""  # something worth telling the person, e.g. the encoding that was guessed
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    line: int
+    details: CandidateDetails | None
+    skip_reason: str = ""
+    already_in: list[str] = field(default_factory=list)
+
+    @property
+    def will_import(self) -> bool:
+        return self.details is not None and not self.skip_reason
+
+
+@dataclass(frozen=True)
+class Preview:
+    search_id: str
+    mapping: dict[int, str | None]
+    rows: list[PreviewRow]
+
+    @property
+    def to_import(self) -> list[PreviewRow]:
+        return [row for row in self.rows if row.will_import]
+
+    @property
+    def skipped(self) -> list[PreviewRow]:
+        return [row for row in self.rows if not row.will_import]
+
+    @property
+    def flagged(self) -> list[PreviewRow]:
+        return [row for row in self.to_import if row.already_in]
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def read_table(path: Path) -> Table:
+    """The header and data rows of a CSV or .xlsx file, or ImportFileError saying why not."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in _CSV_SUFFIXES | _XLSX_SUFFIXES:
+        raise ImportFileError(
+            f"{path.name} is not a CSV or Excel (.xlsx) file; save it as one of those first."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+    if not data.strip():
+        raise ImportFileError(f"{path.name} is empty.")
+    if suffix in _XLSX_SUFFIXES:
+        headers, rows, note = _read_xlsx(path, data)
+    else:
+        headers, rows, note = _read_csv(path, data)
+    if not any(headers):
+        raise ImportFileError(f"{path.name} is empty.")
+    if any(_DATA_CELL.match(cell) for cell in headers):
+        # An e-mail or a web address in row 1 means the column names are missing.
+        raise ImportFileError(
+            f"{path.name} has no header row: row 1 holds data, not column names such as "
+            "'Name' or 'Email'."
+        )
+    width = len(headers)
+    # Ragged rows are common in hand-edited files: pad short ones, drop cells past the header.
+    rows = [(line, (cells + [""] * width)[:width]) for line, cells in rows]
+    return Table(headers=headers, rows=rows, note=note)
+
+
+def _read_csv(path: Path, data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:4096]:
+        raise ImportFileError(f"{path.name} is not a text CSV file (it looks like another kind).")
+    text, note = _decode(path, data)
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel  # one column, or too little text to tell: plain commas
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    records: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            # A quoted cell may span lines; the row a person sees starts where the record does.
+            line, start = start, reader.line_num + 1
+            cells = [cell.strip() for cell in cells]
+            if any(cells):  # blank lines (and lines of only separators) carry nothing
+                records.append((line, cells))
+    except csv.Error as exc:
+        raise ImportFileError(f"{path.name} row {reader.line_num} cannot be read: {exc}.") from None
+    if not records:
+        raise ImportFileError(f"{path.name} is empty.")
+    (_, headers), *rows = records
+    return headers, rows, note
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    # utf-8-sig accepts plain UTF-8 too and drops the BOM that Excel writes.
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Older Excel on Windows saves "CSV" as Windows-1252; a last resort, and said so.
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            f"{path.name} is in an unknown text encoding; save it as CSV UTF-8."
+        ) from None
+    return text, "The file is not UTF-8; it was read as Windows-1252 (cp1252)."
+
+
+def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    if not data.startswith(b"PK\x03\x04"):
+        raise ImportFileError(
+            f"{path.name} is not an Excel .xlsx file (it looks like another kind)."
+        )
+    from openpyxl import load_workbook  # only paid for when importing a spreadsheet
+
+    records: list[tuple[int, list[str]]] = []
+    try:
+        # openpyxl warns about styles and extensions it ignores; they do not matter here.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = load_workbook(path, read_only=True, data_only=True)
+            try:
+                if not book.worksheets:
+                    raise ImportFileError(f"{path.name} has no sheets.")
+                sheet = book.worksheets[0]
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                    cells = [_cell_text(value) for value in values]
+                    if any(cells):
+                        records.append((number, cells))
+            finally:
+                book.close()
+    except ImportFileError:
+        raise
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise ImportFileError(
+            f"{path.name} cannot be read as an Excel .xlsx file: {exc}."
+        ) from None
+    if not records:
+        raise ImportFileError(f"{path.name} is empty (its first sheet has no cells).")
+    first_line, headers = records[0]
+    note = f"Column names were read from row {first_line}." if first_line != 1 else ""
+    return headers, records[1:], note
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a phone number typed as a number shows no ".0"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# --- mapping --------------------------------------------------------------------------------
+
+
+def normalise_header(header: str) -> str:
+    return re.sub(r"[\W_]+", "", header.casefold())
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str | None]:
+    """Column index -> field for the header names we recognise; None for the rest. When two
+    columns claim the same field, the first wins, so a person sees one clear choice."""
+    mapping: dict[int, str | None] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        name = _FIELD_BY_HEADER.get(normalise_header(header))
+        if name in taken:
+            name = None
+        if name:
+            taken.add(name)
+        mapping[index] = name
+    return mapping
+
+
+def has_name_column(mapping: dict[int, str | None]) -> bool:
+    return bool({"full_name", "first_name", "last_name"} & set(mapping.values()))
+
+
+# --- preview --------------------------------------------------------------------------------
+
+
+def linkedin_key(url: str) -> str:
+    """A LinkedIn address reduced so http/https, "www." and a trailing slash do not matter."""
+    text = url.strip().casefold()
+    text = re.sub(r"^https?://", "", text)
+    text = re.sub(r"^www\.", "", text)
+    return text.rstrip("/")
+
+
+def preview(
+    db: sqlite_utils.Database,
+    search_id: str,
+    table: Table,
+    mapping: dict[int, str | None],
+) -> Preview:
+    """What importing `table` into the search would do, row by row; writes nothing."""
+    if not db["searches"].count_where("id = ?", [search_id]):
+        raise NotFound("search", search_id)
+    by_email, by_linkedin = _people_on_file(db)
+    seen: dict[str, int] = {}  # e-mail / LinkedIn key -> first row in this file
+    rows: list[PreviewRow] = []
+    for line, cells in table.rows:
+        values = _values(cells, mapping)
+        if not values["full_name"]:
+            rows.append(PreviewRow(line, None, "no name"))
+            continue
+        try:
+            details = CandidateDetails(
+                **{name: values[name] for name in FIELDS if name not in ("first_name", "last_name")}
+            )
+        except ValidationError as exc:
+            rows.append(PreviewRow(line, None, exc.message))
+            continue
+        keys = _keys(details)
+        earlier = next((seen[key] for key in keys if key in seen), None)
+        if earlier is not None:
+            rows.append(PreviewRow(line, details, f"same person as row {earlier} in this file"))
+            continue
+        for key in keys:
+            seen[key] = line
+        matches = _matches(details, by_email, by_linkedin)
+        here = [m for m in matches if m["search_id"] == search_id]
+        if here:
+            rows.append(PreviewRow(line, details, f"already in this search ({here[0]['name']})"))
+            continue
+        already = [
+            f"{m['name']} in '{m['title']}' (same {m['why']})"
+            for m in matches
+            if m["search_id"] != search_id
+        ]
+        rows.append(PreviewRow(line, details, "", already))
+    return Preview(search_id=search_id, mapping=dict(mapping), rows=rows)
+
+
+def _values(cells: list[str], mapping: dict[int, str | None]) -> dict[str, str]:
+    values = dict.fromkeys(FIELDS, "")
+    for index, name in mapping.items():
+        if name and index < len(cells) and cells[index] and not values[name]:
+            values[name] = cells[index]
+    if not values["full_name"]:
+        values["full_name"] = " ".join(
+            part for part in (values["first_name"], values["last_name"]) if part
+        )
+    return values
+
+
+def _keys(details: CandidateDetails) -> list[str]:
+    keys = []
+    if details.email:
+        keys.append("email:" + details.email.casefold())
+    if details.linkedin_url:
+        keys.append("linkedin:" + linkedin_key(details.linkedin_url))
+    return keys
+
+
+def _people_on_file(
+    db: sqlite_utils.Database,
+) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    # One read of every candidate: a file of a few hundred rows must not run a query per row.
+    by_email: dict[str, list[dict]] = {}
+    by_linkedin: dict[str, list[dict]] = {}
+    rows = db.query(
+        "SELECT c.id, c.search_id, c.full_name AS name, c.email, c.linkedin_url, s.title "
+        "FROM candidates c JOIN searches s ON s.id = c.search_id ORDER BY s.title, c.full_name"
+    )
+    for row in rows:
+        if row["email"]:
+            by_email.setdefault(row["email"].casefold(), []).append(row)
+        if row["linkedin_url"]:
+            by_linkedin.setdefault(linkedin_key(row["linkedin_url"]), []).append(row)
+    return by_email, by_linkedin
+
+
+def _matches(
+    details: CandidateDetails, by_email: dict[str, list[dict]], by_linkedin: dict[str, list[dict]]
+) -> list[dict]:
+    found: dict[str, dict] = {}
+    if details.email:
+        for row in by_email.get(details.email.casefold(), []):
+            found.setdefault(row["id"], {**row, "why": "e-mail"})
+    if details.linkedin_url:
+        for row in by_linkedin.get(linkedin_key(details.linkedin_url), []):
+            found.setdefault(row["id"], {**row, "why": "LinkedIn URL"})
+    return list(found.values())
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def import_preview(db: sqlite_utils.Database, search_id: str, preview: Preview) -> list[str]:
+    """Adds every importable row of the preview in one transaction; returns the new ids.
+    Any failure rolls all of them back, so a file is imported whole or not at all."""
+    added: list[str] = []
+    with db.atomic():
+        for row in preview.to_import:
+            assert row.details is not None  # to_import holds only rows with details
+            details = row.details
+            if not details.source:
+                details = dataclasses.replace(details, source=DEFAULT_SOURCE)
+            added.append(add_candidate(db, search_id, details))
+    return added
