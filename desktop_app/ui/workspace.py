@@ -26,6 +26,7 @@ from desktop_app.domain.scorecard import Rating, ScoreCard
 from desktop_app.domain.search import SearchDetails, SearchStatus
 from desktop_app.sample_data import add_sample_data
 from desktop_app.store import (
+    candidate_import,
     candidates,
     checklist,
     diagnostics,
@@ -334,6 +335,20 @@ class Workspace(QObject):
             self.tr("Bring candidate back"),
             candidate_id,
             lambda: candidates.reopen_candidate(self.db, candidate_id, reason=reason),
+        )
+
+    def preview_import(
+        self, search_id: str, table: candidate_import.Table, mapping: dict[int, str | None]
+    ) -> candidate_import.Preview:
+        """What importing a spreadsheet would do; writes nothing."""
+        return candidate_import.preview(self.db, search_id, table, mapping)
+
+    def import_candidates(self, search_id: str, preview: candidate_import.Preview) -> list[str]:
+        """Adds a preview's importable rows in one transaction, as one step to undo."""
+        return self._edit(
+            fill(self.tr("Import %1 candidates"), len(preview.to_import)),
+            Scope(ScopeKind.SEARCH, search_id),
+            lambda: candidate_import.import_preview(self.db, search_id, preview),
         )
 
     def delete_candidate(self, candidate_id: str) -> None:
