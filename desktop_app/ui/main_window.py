@@ -111,6 +111,9 @@ class MainWindow(SearchCommands, QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.export_search_action = self._action(self.tr("&Export search..."), self.export_search)
         self.import_search_action = self._action(self.tr("&Import search..."), self.import_search)
+        self.import_candidates_action = self._action(
+            self.tr("Import &candidates..."), self.import_candidates
+        )
         self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(std.Undo)])
         self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -155,6 +158,7 @@ class MainWindow(SearchCommands, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_search_action)
         file_menu.addAction(self.import_search_action)
+        file_menu.addAction(self.import_candidates_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -258,6 +262,7 @@ class MainWindow(SearchCommands, QMainWindow):
         editable = search_id is not None and not self.workspace.read_only
         self.export_search_action.setEnabled(search_id is not None)
         self.import_search_action.setEnabled(not self.workspace.read_only)
+        self.import_candidates_action.setEnabled(editable)
         for action in (self.edit_search_action, self.archive_action, self.delete_action):
             action.setEnabled(editable)
         for action in self.status_actions.values():

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from desktop_app.domain.search import SearchStatus
-from desktop_app.store import handoff
+from desktop_app.store import candidate_import, handoff
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.search_dialog import SearchDialog
 from desktop_app.ui.text import fill
@@ -155,6 +155,38 @@ class SearchCommands:
         if imported:
             self.refresh(select=imported[0])
             self.statusBar().showMessage(self.tr("Search imported."), 5000)
+
+    def import_candidates(self) -> None:
+        """File > Import candidates: a spreadsheet of people into the open search, previewed
+        first; nothing is written until the person confirms."""
+        from desktop_app.ui.import_dialog import ImportCandidatesDialog
+
+        search_id = self.current_search_id()
+        if search_id is None:
+            return
+        path, _ = self.ask_spreadsheet()
+        if not path:
+            return
+        try:
+            table = candidate_import.read_table(Path(path))
+        except candidate_import.ImportFileError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+            return
+        dialog = ImportCandidatesDialog(self.workspace, search_id, table, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.search_page.tabs.setCurrentWidget(self.search_page.candidates)
+            self.statusBar().showMessage(
+                self.tr("Added %n candidate(s).", "", dialog.added_count()), 6000
+            )
+
+    def ask_spreadsheet(self) -> tuple[str, str]:
+        """Which spreadsheet to import; tests replace this."""
+        return QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import candidates"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+        )
 
     def ask_path_to_save(self, suggested: str) -> str:
         """Where to export; tests replace this."""

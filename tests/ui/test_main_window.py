@@ -528,3 +528,32 @@ def test_importing_a_file_that_is_not_a_search_explains_and_changes_nothing(
     window.import_search_action.trigger()
     assert warnings and "notes.revsearch" in warnings[0]
     assert window.workspace.summaries() == []
+
+
+def test_file_import_candidates_previews_then_adds_them_to_the_open_search(
+    qtbot, db, db_path, tmp_path, monkeypatch
+):
+    from desktop_app.ui.import_dialog import ImportCandidatesDialog
+
+    window = open_window(qtbot, db, db_path)
+    window.ask = fill_search_dialog(qtbot, "Chief Revenue Officer")
+    window.new_action.trigger()
+    sheet = tmp_path / "people.csv"
+    sheet.write_text(
+        "First Name,Last Name,Company\nZoë,Müller,Acmé\nJon,Smith,Globex\n,,Nobody Inc\n",
+        encoding="utf-8",
+    )
+    window.ask_spreadsheet = lambda: (str(sheet), "")
+
+    def click_add(dialog: ImportCandidatesDialog) -> int:
+        assert window.workspace.candidates(window.current_search_id()) == []  # not yet
+        qtbot.mouseClick(dialog._add, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ImportCandidatesDialog, "exec", click_add)
+    window.import_candidates_action.trigger()
+    names = sorted(c.full_name for c in window.workspace.candidates(window.current_search_id()))
+    assert names == ["Jon Smith", "Zoë Müller"]
+    assert window.search_page.tabs.currentWidget() is window.search_page.candidates
+    window.undo_action.trigger()
+    assert window.workspace.candidates(window.current_search_id()) == []
