@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
 from pathlib import Path
 
 import pytest
+from cli_helpers import digest, run
 
-from desktop_app.cli import main
 from desktop_app.store.database import open_database
-
-
-@pytest.fixture(autouse=True)
-def restore_logging():
-    """main() logs to a file in the (temporary) log folder; close it after each test."""
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def searches_in(path: Path) -> list[dict]:

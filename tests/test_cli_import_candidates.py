@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import logging
 from pathlib import Path
 
 import pytest
+from cli_helpers import digest, run
 
-from desktop_app.cli import main
 from desktop_app.store.database import open_database
 
 PEOPLE_CSV = (
@@ -18,27 +16,6 @@ PEOPLE_CSV = (
     "Ben,Ode,Globex,CSO,not-an-email\n"
     "José,Núñez,Globex,CRO,jose@globex.example\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def restore_logging():
-    """main() logs to a file in the (temporary) log folder; close it after each test."""
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def names_in(path: Path, title: str) -> list[tuple[str, str]]:

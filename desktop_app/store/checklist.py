@@ -33,10 +33,13 @@ def list_steps(db: sqlite_utils.Database, search_id: str) -> list[StoredStep]:
     return sorted(stored, key=lambda s: order_key(s.step))
 
 
-def steps_of_searches(db: sqlite_utils.Database) -> dict[str, list[ChecklistStep]]:
-    """All steps grouped by search id, in one query (for lists of every search)."""
+def steps_of_searches(
+    db: sqlite_utils.Database, only: str | None = None
+) -> dict[str, list[ChecklistStep]]:
+    """All steps grouped by search id, in one query (or just one search's, with `only`)."""
     grouped: dict[str, list[ChecklistStep]] = {}
-    for row in db.query("SELECT * FROM checklist_steps"):
+    where = "WHERE search_id = ?" if only else ""
+    for row in db.query(f"SELECT * FROM checklist_steps {where}", [only] if only else []):
         grouped.setdefault(row["search_id"], []).append(_from_row(row).step)
     return grouped
 

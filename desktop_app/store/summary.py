@@ -6,6 +6,7 @@ One query per table for all searches together, so listing many searches stays qu
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -16,7 +17,7 @@ from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage
 from desktop_app.domain.search import SearchStatus, days_open
 from desktop_app.store.checklist import steps_of_searches
 from desktop_app.store.records import local_date, parse_timestamp
-from desktop_app.store.searches import Search, list_searches
+from desktop_app.store.searches import Search, get_search, list_searches
 
 
 @dataclass(frozen=True)
@@ -70,15 +71,27 @@ class SearchSummary:
 
 
 def search_summaries(
-    db: sqlite_utils.Database, *, today: dt.date | None = None, include_archived: bool = True
+    db: sqlite_utils.Database,
+    *,
+    today: dt.date | None = None,
+    include_archived: bool = True,
+    only: str | None = None,
 ) -> list[SearchSummary]:
+    """Every search's summary, or with `only` just that search's (reading only its rows)."""
     today = today or dt.date.today()
-    steps = steps_of_searches(db)
+
+    def of(column: str) -> str:
+        # Restricts a query to one search when asked, so a single header stays cheap.
+        return f" AND {column} = :only" if only else ""
+
+    params = {"only": only}
+    steps = steps_of_searches(db, only)
     stage_counts: dict[str, dict[Stage, int]] = {}
     exit_counts: dict[str, dict[Exit, int]] = {}
     for row in db.query(
         "SELECT search_id, stage, exit_state, count(*) AS n FROM candidates "
-        "GROUP BY search_id, stage, exit_state"
+        f"WHERE 1 {of('search_id')} GROUP BY search_id, stage, exit_state",
+        params,
     ):
         if row["exit_state"]:
             bucket = exit_counts.setdefault(row["search_id"], dict.fromkeys(EXITS, 0))
@@ -91,12 +104,17 @@ def search_summaries(
         for row in db.query(
             "SELECT c.search_id, min(h.at) AS at FROM stage_history h "
             "JOIN candidates c ON c.id = h.candidate_id "
-            "WHERE h.stage = 'hired' AND h.exit_state IS NULL GROUP BY c.search_id"
+            f"WHERE h.stage = 'hired' AND h.exit_state IS NULL {of('c.search_id')} "
+            "GROUP BY c.search_id",
+            params,
         )
     }
-    activity = _last_activity(db)
+    activity = _last_activity(db, of, params)
+    chosen = (
+        [get_search(db, only)] if only else list_searches(db, include_archived=include_archived)
+    )
     summaries = []
-    for search in list_searches(db, include_archived=include_archived):
+    for search in chosen:
         search_steps = steps.get(search.id, [])
         # A filled search stops its clock on the day of the hire.
         ended = hired_on.get(search.id) if search.status is SearchStatus.FILLED else None
@@ -116,7 +134,9 @@ def search_summaries(
     return summaries
 
 
-def _last_activity(db: sqlite_utils.Database) -> dict[str, dt.date]:
+def _last_activity(
+    db: sqlite_utils.Database, of: Callable[[str], str], params: dict[str, str | None]
+) -> dict[str, dt.date]:
     """Per search, the day of the latest ticked step, stage move, note, score or diagnostic
     answer: a search whose last activity is long ago has stalled."""
     latest: dict[str, dt.date] = {}
@@ -127,7 +147,8 @@ def _last_activity(db: sqlite_utils.Database) -> dict[str, dt.date]:
 
     for row in db.query(
         "SELECT search_id, max(completed_date) AS day FROM checklist_steps "
-        "WHERE completed_date IS NOT NULL GROUP BY search_id"
+        f"WHERE completed_date IS NOT NULL {of('search_id')} GROUP BY search_id",
+        params,
     ):
         keep(row["search_id"], dt.date.fromisoformat(row["day"]))
     for table, column in (
@@ -137,11 +158,15 @@ def _last_activity(db: sqlite_utils.Database) -> dict[str, dt.date]:
     ):
         for row in db.query(
             f"SELECT c.search_id, max(t.{column}) AS at FROM {table} t "
-            "JOIN candidates c ON c.id = t.candidate_id GROUP BY c.search_id"
+            f"JOIN candidates c ON c.id = t.candidate_id WHERE 1 {of('c.search_id')} "
+            "GROUP BY c.search_id",
+            params,
         ):
             keep(row["search_id"], local_date(parse_timestamp(row["at"])))
     for row in db.query(
-        "SELECT search_id, max(updated_at) AS at FROM diagnostic_answers GROUP BY search_id"
+        "SELECT search_id, max(updated_at) AS at FROM diagnostic_answers "
+        f"WHERE 1 {of('search_id')} GROUP BY search_id",
+        params,
     ):
         keep(row["search_id"], local_date(parse_timestamp(row["at"])))
     return latest

@@ -136,10 +136,8 @@ class SearchPage(QWidget):
         if search.archived:
             status = fill(self.tr("%1 · archived"), status)
         parts.append(status)
-        summary = next((x for x in self._workspace.summaries() if x.search.id == search.id), None)
-        if summary is not None:
-            # The summary stops a filled search's clock on the day of the hire.
-            parts.append(day_text(summary, dt.date.today()))
+        # The summary stops a filled search's clock on the day of the hire.
+        parts.append(day_text(self._workspace.summary(search.id), dt.date.today()))
         self.facts.setText("  ·  ".join(parts))
         mismatch = role_mismatch(search.role, self._workspace.diagnostic_answers(search.id))
         if mismatch:

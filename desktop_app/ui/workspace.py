@@ -104,6 +104,10 @@ class Workspace(QObject):
         """Every search, archived ones included (the sidebar decides what to show)."""
         return search_summaries(self.db)
 
+    def summary(self, search_id: str) -> SearchSummary:
+        """One search's summary, reading only that search's rows."""
+        return search_summaries(self.db, only=search_id)[0]
+
     def search(self, search_id: str) -> Search:
         return searches.get_search(self.db, search_id)
 

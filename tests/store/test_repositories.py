@@ -344,3 +344,13 @@ def test_a_summary_knows_the_day_of_the_last_activity(db):
     )
     (summary,) = search_summaries(db, today=START + dt.timedelta(days=30))
     assert summary.last_activity == dt.date(2026, 9, 25)
+
+
+def test_one_searchs_summary_equals_its_entry_in_the_full_list(db):
+    from desktop_app.sample_data import add_sample_data
+
+    add_sample_data(db, today=dt.date(2026, 11, 28))
+    today = dt.date(2026, 11, 28)
+    everyone = search_summaries(db, today=today)
+    for summary in everyone:
+        assert search_summaries(db, today=today, only=summary.search.id) == [summary]
