@@ -103,6 +103,15 @@ def list_candidates(db: sqlite_utils.Database, search_id: str) -> list[Candidate
     return [_from_row(row) for row in rows]
 
 
+def arrival_order(db: sqlite_utils.Database, search_id: str) -> list[str]:
+    """A search's candidate ids in the order they were added. It never changes for people
+    already there, so reports can give each a stable code ("Candidate C-07")."""
+    rows = db.execute(
+        "SELECT id FROM candidates WHERE search_id = ? ORDER BY created_at, rowid", [search_id]
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def update_candidate(
     db: sqlite_utils.Database, candidate_id: str, details: CandidateDetails
 ) -> None:

@@ -56,6 +56,19 @@ def list_notes(
     return [_from_row(row) for row in rows]
 
 
+def notes_of_search(
+    db: sqlite_utils.Database, search_id: str, *, include_confidential: bool = True
+) -> list[Note]:
+    """Every note about a search's candidates, newest first, in one query."""
+    where = "" if include_confidential else "AND n.confidential = 0"
+    rows = db.query(
+        "SELECT n.* FROM notes n JOIN candidates c ON c.id = n.candidate_id "
+        f"WHERE c.search_id = ? {where} ORDER BY n.created_at DESC, n.rowid DESC",
+        [search_id],
+    )
+    return [_from_row(row) for row in rows]
+
+
 def candidate_of_note(db: sqlite_utils.Database, note_id: str) -> str:
     """The id of the candidate a note is about."""
     row = next(db.query("SELECT candidate_id FROM notes WHERE id = ?", [note_id]), None)

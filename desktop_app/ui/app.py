@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
+from desktop_app.labels.text import fill
 from desktop_app.locations import APP_NAME, log_folder
 from desktop_app.store.database import open_database
 from desktop_app.store.errors import DatabaseProblem
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.recent_files import forget_recent_file, remember_recent_file
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -28,9 +28,9 @@ from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.note import NoteDetails, NoteKind
 from desktop_app.domain.pipeline import Exit, Stage
-from desktop_app.ui.candidate_labels import exit_hint, exit_label, kind_label, stage_label
+from desktop_app.labels.candidates import exit_hint, exit_label, kind_label, stage_label
+from desktop_app.labels.text import fill
 from desktop_app.ui.colours import WARNING_RED
-from desktop_app.ui.text import fill
 
 ERROR_STYLE = f"color: {WARNING_RED};"
 

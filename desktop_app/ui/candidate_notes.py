@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.note import NoteDetails
+from desktop_app.labels.candidates import kind_label, local_time_text
+from desktop_app.labels.text import fill
 from desktop_app.store.notes import Note
 from desktop_app.ui.candidate_dialogs import NoteDialog, confirm
-from desktop_app.ui.candidate_labels import kind_label, local_time_text
 from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.edits import run_edit
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,12 +8,12 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidate_notes import CandidateNotes
 from desktop_app.ui.candidate_profile import CandidateProfile
 from desktop_app.ui.deferred_refresh import DeferredRefresh
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.checklist import offer_gate
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage, check_exit, check_move
+from desktop_app.labels.candidates import exit_hint, exit_label, local_date_text, stage_label
+from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.ui.candidate_dialogs import (
     CandidateDialog,
@@ -37,10 +39,8 @@ from desktop_app.ui.candidate_dialogs import (
     confirm,
     confirm_offer_anyway,
 )
-from desktop_app.ui.candidate_labels import exit_hint, exit_label, local_date_text, stage_label
 from desktop_app.ui.candidate_table_model import position_text
 from desktop_app.ui.edits import run_edit
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS
 from desktop_app.domain.pipeline import STAGES, Stage
 from desktop_app.domain.scorecard import Band, ScoreCard
-from desktop_app.store.candidates import Candidate
-from desktop_app.ui.candidate_labels import (
+from desktop_app.labels.candidates import (
     band_label,
     exit_label,
     flag_message,
@@ -28,8 +27,9 @@ from desktop_app.ui.candidate_labels import (
     profile_short,
     stage_label,
 )
+from desktop_app.labels.text import fill
+from desktop_app.store.candidates import Candidate
 from desktop_app.ui.colours import WARNING_RED
-from desktop_app.ui.text import fill
 
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.pipeline import STAGES
 from desktop_app.domain.scorecard import score_card
+from desktop_app.labels.candidates import stage_label
+from desktop_app.labels.text import fill
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidate_dialogs import CandidateDialog
-from desktop_app.ui.candidate_labels import stage_label
 from desktop_app.ui.candidate_panel import CandidatePanel
 from desktop_app.ui.candidate_table_model import (
     CANDIDATE_ID_ROLE,
@@ -44,7 +45,6 @@ from desktop_app.ui.candidate_table_model import (
 )
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.edits import run_edit
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 ALL = "all"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.charts.funnel_chart import draw_funnel
 from desktop_app.charts.progress_chart import count_text, draw_progress_by_phase
-from desktop_app.ui.text import fill
+from desktop_app.labels.text import fill
 
 PHASE_ROW = 25
 STAGE_ROW = 20

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from desktop_app.domain.checklist import PHASE_KEYS, Progress, StepStatus, progress
+from desktop_app.labels.text import fill, format_date
 from desktop_app.store.checklist import StoredStep
 from desktop_app.ui.checklist_dragdrop import PHASE_ROW_ID, StepDragDrop
 from desktop_app.ui.checklist_text import (
@@ -35,7 +36,6 @@ from desktop_app.ui.checklist_text import (
     step_tooltip,
     tr,
 )
-from desktop_app.ui.text import fill, format_date
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHASE_KEY_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.checklist import StepStatus, next_due, overdue, progress
+from desktop_app.labels.text import fill, format_date
 from desktop_app.store.checklist import StoredStep
 from desktop_app.ui.checklist_text import OVERDUE_COLOUR
-from desktop_app.ui.text import fill, format_date
 
 NEXT_DUE_COUNT = 3
 

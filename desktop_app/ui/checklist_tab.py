@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.checklist import ChecklistTemplate, StepStatus, load_template
+from desktop_app.labels.text import fill
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.checklist_dialogs import AddStepDialog, EditStepDialog, NewStep, StepChanges
@@ -32,7 +33,6 @@ from desktop_app.ui.checklist_toolbar import ChecklistToolbar
 from desktop_app.ui.checklist_view import ChecklistTree
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.edits import run_edit
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.checklist import ChecklistStep, StepStatus
+from desktop_app.labels.text import fill, format_date
 from desktop_app.ui.colours import MUTED_GREY, SUCCESS_GREEN, WARNING_RED
-from desktop_app.ui.text import fill, format_date
 
 OVERDUE_COLOUR = QColor(WARNING_RED)
 SKIPPED_COLOUR = QColor(MUTED_GREY)

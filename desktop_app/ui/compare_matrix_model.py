@@ -18,8 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS, weights
 from desktop_app.domain.scorecard import CompetencyScore, Rating, ScoreCard
 from desktop_app.domain.search import Role
-from desktop_app.store.candidates import Candidate
-from desktop_app.ui.candidate_labels import (
+from desktop_app.labels.candidates import (
     band_label,
     exit_label,
     flag_message,
@@ -28,7 +27,8 @@ from desktop_app.ui.candidate_labels import (
     profile_short,
     stage_label,
 )
-from desktop_app.ui.text import fill
+from desktop_app.labels.text import fill
+from desktop_app.store.candidates import Candidate
 
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DISPUTED_ROLE = Qt.ItemDataRole.UserRole + 2  # bool: raters 2 or more points apart

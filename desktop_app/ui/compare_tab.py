@@ -23,6 +23,7 @@ from desktop_app.charts.scatter import StrategyExecutionPoint
 from desktop_app.domain.pipeline import STAGES, Stage
 from desktop_app.domain.scorecard import Rating, ScoreCard, score_card
 from desktop_app.domain.search import Role
+from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.compare_chart import StrategyExecutionChart
@@ -35,7 +36,6 @@ from desktop_app.ui.compare_matrix_model import (
 from desktop_app.ui.compare_matrix_view import CompareHeader, MatrixDelegate
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.scorecard_style import is_dark, make_secondary
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 SHORTLIST_ON = "shortlist_on"

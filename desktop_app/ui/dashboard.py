@@ -20,11 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.pipeline import STAGES, Stage
+from desktop_app.domain.ranking import ranked_in_pipeline
 from desktop_app.domain.scorecard import ScoreCard
 from desktop_app.domain.search import SearchStatus
+from desktop_app.labels.attention import (
+    attention_order,
+    day_text,
+    days_past_target,
+    fit_text,
+    furthest_stage,
+    idle_days,
+    is_stalled,
+    open_searches,
+)
+from desktop_app.labels.candidates import stage_label
+from desktop_app.labels.searches import status_label
+from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate
 from desktop_app.store.summary import SearchSummary
-from desktop_app.ui.candidate_labels import stage_label
 from desktop_app.ui.chart_widgets import FunnelChart
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.scorecard_style import (
@@ -34,20 +47,7 @@ from desktop_app.ui.scorecard_style import (
     neutral_chip_style,
     tone_style,
 )
-from desktop_app.ui.search_attention import (
-    attention_order,
-    day_text,
-    days_past_target,
-    fit_text,
-    furthest_stage,
-    idle_days,
-    is_stalled,
-    open_searches,
-    ranked_in_pipeline,
-)
-from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_list import ROLE_COLOURS
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 

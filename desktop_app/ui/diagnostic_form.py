@@ -33,6 +33,7 @@ from desktop_app.domain.diagnostic import (
     diagnose,
 )
 from desktop_app.domain.search import Role
+from desktop_app.labels.text import fill
 from desktop_app.ui.diagnostic_text import (
     complementary_hire_text,
     question_text,
@@ -41,7 +42,6 @@ from desktop_app.ui.diagnostic_text import (
 )
 from desktop_app.ui.scorecard_style import is_dark, make_secondary
 from desktop_app.ui.search_list import ROLE_COLOURS
-from desktop_app.ui.text import fill
 
 # The Watch badge is an outline, drawn in a colour that reads on the window in either theme.
 _WATCH_COLOUR = {False: "#8a5a00", True: "#f2b33d"}

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.diagnostic import QUESTIONS, Recommendation, diagnose
 from desktop_app.domain.search import Role
+from desktop_app.labels.text import fill
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.diagnostic_form import DiagnosticForm
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.scorecard_style import Tone, banner_style, make_secondary
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ from desktop_app.domain.diagnostic import (
     Question,
     Recommendation,
 )
-from desktop_app.ui.text import fill
+from desktop_app.labels.text import fill
 
 
 def question_texts() -> dict[str, str]:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.labels.text import fill
 from desktop_app.store.errors import DatabaseProblem, NotFound
-from desktop_app.ui.text import fill
 
 log = logging.getLogger(__name__)
 

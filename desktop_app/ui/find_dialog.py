@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.charts.palette import mix
+from desktop_app.labels.text import fill
 from desktop_app.store.find import FindHit
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 # Long enough to skip the keys of a word typed in one go, short enough to feel immediate.

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.labels.text import fill
 from desktop_app.store.candidate_import import (
     FIELDS,
     Preview,
@@ -36,7 +37,6 @@ from desktop_app.store.candidate_import import (
 )
 from desktop_app.ui.colours import MUTED_GREY, WARNING_RED
 from desktop_app.ui.edits import run_edit
-from desktop_app.ui.text import fill
 
 SAMPLES = 3  # sample values shown per column
 SAMPLE_CHARS = 60  # longer sample text is cut, the whole of it in the tooltip

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.search import SearchStatus
+from desktop_app.labels.searches import status_label
+from desktop_app.labels.text import fill, format_moment
 from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.find_dialog import FindDialog
 from desktop_app.ui.recent_files import recent_files, settings_key
 from desktop_app.ui.search_commands import SearchCommands
-from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.sidebar import SearchSidebar
-from desktop_app.ui.text import fill, format_moment
 from desktop_app.ui.welcome_page import WelcomePage
 from desktop_app.ui.workspace import Workspace
 

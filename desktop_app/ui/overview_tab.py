@@ -23,25 +23,26 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.checklist import load_template, next_due, overdue, progress_by_phase
 from desktop_app.domain.pipeline import STAGES, Stage
+from desktop_app.domain.ranking import ranked_in_pipeline
 from desktop_app.domain.scorecard import ScoreCard
 from desktop_app.domain.search import Role
-from desktop_app.store.candidates import Candidate
-from desktop_app.store.checklist import StoredStep
-from desktop_app.store.summary import SearchSummary
-from desktop_app.ui.candidate_labels import (
+from desktop_app.labels.attention import day_text, days_past_target, fit_text
+from desktop_app.labels.candidates import (
     flag_message,
     flag_short,
     profile_label,
     profile_short,
     stage_label,
 )
+from desktop_app.labels.searches import status_label
+from desktop_app.labels.text import fill, format_date
+from desktop_app.store.candidates import Candidate
+from desktop_app.store.checklist import StoredStep
+from desktop_app.store.summary import SearchSummary
 from desktop_app.ui.chart_widgets import FunnelChart, ProgressChart
 from desktop_app.ui.colours import SELECTED_WARNING, WARNING_RED
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.scorecard_style import ElidedLabel, band_chip_style, is_dark, make_secondary
-from desktop_app.ui.search_attention import day_text, days_past_target, fit_text, ranked_in_pipeline
-from desktop_app.ui.search_labels import status_label
-from desktop_app.ui.text import fill, format_date
 from desktop_app.ui.workspace import Workspace
 
 OVERDUE_SHOWN = 5

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.competencies import COMPETENCIES, Lean, weights
 from desktop_app.domain.scorecard import Rating, score_card
 from desktop_app.domain.search import Role
+from desktop_app.labels.text import fill
 from desktop_app.locations import APP_NAME
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.deferred_refresh import DeferredRefresh
@@ -34,7 +35,6 @@ from desktop_app.ui.scorecard_result import ScoreCardResult
 from desktop_app.ui.scorecard_row import CompetencyRow
 from desktop_app.ui.scorecard_style import make_secondary, natural_width
 from desktop_app.ui.scorecard_title import TitleLabel
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)

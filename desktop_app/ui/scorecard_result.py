@@ -28,6 +28,7 @@ from desktop_app.domain.scorecard import (
     ScoreCard,
     Tilt,
 )
+from desktop_app.labels.text import fill
 from desktop_app.ui.scorecard_style import (
     Tone,
     band_chip_style,
@@ -38,7 +39,6 @@ from desktop_app.ui.scorecard_style import (
     set_direction,
     tone_style,
 )
-from desktop_app.ui.text import fill
 
 # From this width the number stands on the left of everything else; below it, the warnings
 # and explanation take the whole width under the number.

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.competencies import Competency
 from desktop_app.domain.scorecard import MAX_SCORE, MIN_SCORE, CompetencyScore, Rating
 from desktop_app.domain.search import Role
+from desktop_app.labels.text import fill
 from desktop_app.ui.scorecard_style import (
     ElidedLabel,
     Tone,
@@ -38,7 +39,6 @@ from desktop_app.ui.scorecard_style import (
     set_direction,
     tone_style,
 )
-from desktop_app.ui.text import fill
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(MIN_SCORE, MAX_SCORE + 1)}
 _CLEAR_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_0}

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from desktop_app.domain.search import SearchStatus
+from desktop_app.labels.text import fill
 from desktop_app.store import candidate_import, handoff
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.search_dialog import SearchDialog
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 

@@ -18,10 +18,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.domain.search import Role
+from desktop_app.labels.searches import status_label
+from desktop_app.labels.text import fill
 from desktop_app.store.summary import SearchSummary
 from desktop_app.ui.colours import SELECTED_WARNING, SUCCESS_GREEN, WARNING_RED
-from desktop_app.ui.search_labels import status_label
-from desktop_app.ui.text import fill
 
 SEARCH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2

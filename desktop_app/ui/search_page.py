@@ -8,6 +8,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.labels.attention import day_text
+from desktop_app.labels.searches import status_label
+from desktop_app.labels.text import fill
 from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidates_tab import CandidatesTab
 from desktop_app.ui.checklist_tab import ChecklistTab
@@ -16,10 +19,7 @@ from desktop_app.ui.diagnostic_tab import DiagnosticTab, role_mismatch
 from desktop_app.ui.overview_tab import OverviewTab
 from desktop_app.ui.scorecard_editor import ScoreCardEditor
 from desktop_app.ui.scorecard_style import Tone, banner_style
-from desktop_app.ui.search_attention import day_text
-from desktop_app.ui.search_labels import status_label
 from desktop_app.ui.search_list import ROLE_COLOURS
-from desktop_app.ui.text import fill
 from desktop_app.ui.workspace import Workspace
 
 

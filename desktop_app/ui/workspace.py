@@ -24,6 +24,7 @@ from desktop_app.domain.note import NoteDetails
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Rating, ScoreCard
 from desktop_app.domain.search import SearchDetails, SearchStatus
+from desktop_app.labels.text import fill
 from desktop_app.sample_data import add_sample_data
 from desktop_app.store import (
     candidate_import,
@@ -45,7 +46,6 @@ from desktop_app.store.records import new_id
 from desktop_app.store.searches import Search
 from desktop_app.store.snapshots import Scope, ScopeKind, Snapshot, capture, restore
 from desktop_app.store.summary import SearchSummary, search_summaries
-from desktop_app.ui.text import fill
 
 T = TypeVar("T")
 

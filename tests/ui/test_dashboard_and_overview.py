@@ -325,8 +325,8 @@ def test_a_hidden_overview_catches_up_when_shown_and_clears_without_a_search(qtb
 
 
 def test_a_fit_projected_from_one_score_never_leads_the_search(qtbot, db, db_path):
+    from desktop_app.domain.ranking import ranked_in_pipeline
     from desktop_app.domain.scorecard import Rating
-    from desktop_app.ui.search_attention import ranked_in_pipeline
 
     add_sample_data(db)
     ws = Workspace(db, db_path)
@@ -343,7 +343,7 @@ def test_a_draft_with_late_steps_waits_below_the_searches_being_worked_on(qtbot,
     import datetime as dt
 
     from desktop_app.domain.search import Role, SearchDetails, SearchStatus
-    from desktop_app.ui.search_attention import attention_order
+    from desktop_app.labels.attention import attention_order
 
     add_sample_data(db)
     ws = Workspace(db, db_path)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from desktop_app.domain.note import NoteKind
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Band, Flag, Tilt
-from desktop_app.ui.text import format_date
+from desktop_app.labels.text import format_date
 
 
 def stage_label(stage: Stage) -> str:

@@ -1,8 +1,8 @@
 """What needs attention in a search, as the dashboard and the overview tab say it: which
 searches are open, which have stalled, the order to look at them in, and who leads each one.
 
-Plain functions over store summaries and domain scorecards; the words go through Qt's
-translator, so they live in ui/. A portfolio report could move the arithmetic lower later.
+Plain functions over store summaries and domain scorecards, with words through Qt's translator;
+the screens and the reports share them.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.pipeline import STAGES, Stage
-from desktop_app.domain.scorecard import Rating, ScoreCard, score_card
-from desktop_app.domain.search import Role, SearchStatus
-from desktop_app.store.candidates import Candidate
+from desktop_app.domain.scorecard import ScoreCard
+from desktop_app.domain.search import SearchStatus
+from desktop_app.labels.candidates import band_label
+from desktop_app.labels.text import fill, format_date
 from desktop_app.store.summary import SearchSummary
-from desktop_app.ui.candidate_labels import band_label
-from desktop_app.ui.text import fill, format_date
 
 # Two weeks without a ticked step, a stage move or a note: long enough that a quiet week is not
 # flagged, short enough to catch a search drifting well before its target date.
@@ -57,32 +56,6 @@ def attention_order(summaries: Sequence[SearchSummary], today: dt.date) -> list[
         return (not active, -overdue, not stalled, -idle, -s.days_open, s.search.title.casefold())
 
     return sorted(summaries, key=key)
-
-
-def ranked_in_pipeline(
-    role: Role, candidates: Sequence[Candidate], ratings: dict[str, list[Rating]]
-) -> list[tuple[Candidate, ScoreCard]]:
-    """Scored candidates still in the pipeline, best fit first; at equal fit, the one further
-    along leads. Fully scored cards come before provisional ones: a fit projected from one or
-    two scores must not crown a leader."""
-    scored = [
-        (c, card)
-        for c in candidates
-        if c.is_active and (card := score_card(role, ratings.get(c.id, []))).fit is not None
-    ]
-    return sorted(
-        scored,
-        key=lambda pair: (
-            len(pair[1].unscored) > MOST_UNSCORED_FOR_RANKING,
-            -(pair[1].fit or 0),
-            -STAGES.index(pair[0].stage),
-            pair[0].id,
-        ),
-    )
-
-
-# A card with more competencies unscored than this ranks after every better-scored card.
-MOST_UNSCORED_FOR_RANKING = 5
 
 
 def day_text(summary: SearchSummary, today: dt.date) -> str:
