@@ -9,6 +9,8 @@ translator installed after start-up still applies.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -137,3 +139,16 @@ def local_time_text(moment: dt.datetime) -> str:
     when = QDateTime(QDate(local.year, local.month, local.day), time)
     locale = QLocale()
     return locale.toString(when, "d MMM yyyy, " + locale.timeFormat(QLocale.FormatType.ShortFormat))
+
+
+def short_names(full_names: Mapping[str, str]) -> dict[str, str]:
+    """Labels for points on a chart, by id: first names, with the surname's initial where two
+    people share one."""
+    firsts = {key: name.split()[0] if name.split() else "?" for key, name in full_names.items()}
+    shared = Counter(firsts.values())
+    labels = {}
+    for key, name in full_names.items():
+        parts = name.split()
+        first = firsts[key]
+        labels[key] = f"{first} {parts[-1][0]}." if shared[first] > 1 and len(parts) > 1 else first
+    return labels

@@ -199,3 +199,12 @@ def _folder_writable(folder: Path) -> bool:
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     return os.access(folder, os.W_OK)
+
+
+def open_reader(path: Path | str) -> sqlite_utils.Database:
+    """A second, read-only connection to a database this process already opened and checked,
+    for reading on a worker thread (a long export) while the window goes on editing. WAL lets
+    it read a consistent snapshot without blocking the writer."""
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite_utils.Database(conn)

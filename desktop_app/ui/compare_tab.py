@@ -23,6 +23,7 @@ from desktop_app.charts.scatter import StrategyExecutionPoint
 from desktop_app.domain.pipeline import STAGES, Stage
 from desktop_app.domain.scorecard import Rating, ScoreCard, score_card
 from desktop_app.domain.search import Role
+from desktop_app.labels.candidates import short_names
 from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate
 from desktop_app.store.errors import NotFound
@@ -244,7 +245,7 @@ class CompareTab(DeferredRefresh, QWidget):
     def _show_chart(self, shown: list[tuple[Candidate, ScoreCard]]) -> None:
         plotted = [(c, card) for c, card in shown if card.strategy is not None]
         plotted = [(c, card) for c, card in plotted if card.execution is not None]
-        labels = short_labels([c for c, _card in plotted])
+        labels = short_names({c.id: c.full_name for c, _card in plotted})
         points = [
             StrategyExecutionPoint(
                 c.id,
@@ -346,16 +347,3 @@ class CompareTab(DeferredRefresh, QWidget):
 def _unbroken(text: str) -> str:
     """A legend item as rich text that never breaks inside: the legend wraps between items."""
     return html.escape(text).replace(" ", "&nbsp;")
-
-
-def short_labels(candidates: list[Candidate]) -> dict[str, str]:
-    """First names, with the surname's initial where two people share one."""
-    firsts = [c.full_name.split()[0] if c.full_name.split() else "?" for c in candidates]
-    labels = {}
-    for candidate, first in zip(candidates, firsts, strict=True):
-        parts = candidate.full_name.split()
-        if firsts.count(first) > 1 and len(parts) > 1:
-            labels[candidate.id] = f"{first} {parts[-1][0]}."
-        else:
-            labels[candidate.id] = first
-    return labels
