@@ -10,11 +10,18 @@ from collections.abc import Iterable, Mapping
 
 # Any e-mail address or phone-like run of digits is removed from anonymised text, not only the
 # candidates' own: a note often quotes a referee's or an assistant's contact.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# Each pattern starts only where a word does (the look-behinds), so a long run of letters is
+# scanned once, not once from each of its letters: a pasted 100,000-character token would
+# otherwise take the export minutes.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
 # A web address with a scheme or "www.", or a bare domain with a path ("linkedin.com/in/jdoe"):
-# a profile link names its person even when the name itself is not in it.
-_URL = re.compile(r"(https?://|www\.)\S+|\b[\w-]+(\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
+# a profile link names its person even when the name itself is not in it. Punctuation right
+# after it ends the sentence, not the address, and stays.
+_URL = re.compile(
+    r"((https?://|www\.)|(?<![\w.-])[\w-]+(\.[\w-]+)*\.[a-z]{2,}/)(\S*[^\s.,;:!?)\]'\"])?",
+    re.IGNORECASE,
+)
 # Dates look like phone numbers to _PHONE ("2026-10-01", "01.10.2026") but say nothing about a
 # person, and a note's dates matter to its reader: they are kept. Not right after digits or a
 # "+", so the end of a phone number written with dashes is not taken for one.

@@ -32,6 +32,7 @@ from desktop_app.reports.options import ReportOptions
 from desktop_app.store.candidates import Candidate, arrival_order, list_candidates
 from desktop_app.store.checklist import list_steps
 from desktop_app.store.notes import notes_of_search
+from desktop_app.store.records import local_date, parse_timestamp
 from desktop_app.store.scores import ratings_of_search
 from desktop_app.store.searches import Search
 from desktop_app.store.summary import SearchSummary, search_summaries
@@ -298,13 +299,13 @@ def _candidate_line(
         email="" if hidden else d.email,
         phone="" if hidden else d.phone,
         linkedin_url="" if hidden else d.linkedin_url,
-        source=d.source,
+        source=scrub(d.source),  # free text: "Referral from João's old boss"
         pay_expectation=d.pay_expectation if options.include_confidential else "",
         stage=candidate.exit_stage or candidate.stage,
         exit_state=candidate.exit_state,
         exit_reason=scrub(candidate.exit_reason or ""),
         days_in_stage=candidate.days_in_stage(today),
-        added=dt.date.fromisoformat(candidate.created_at[:10]),
+        added=local_date(parse_timestamp(candidate.created_at)),
         card=score_card(search.role, own),
         rank=rank,
         ratings=own,
