@@ -22,6 +22,7 @@ from desktop_app.logs import setup_logging
 from desktop_app.store.errors import DatabaseProblem, NotFound
 
 if TYPE_CHECKING:
+    from desktop_app.reports.options import Paper
     from desktop_app.store.candidate_import import Preview, Table
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,45 @@ def build_parser() -> argparse.ArgumentParser:
     export_search.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="the .revsearch file to write"
     )
+    export = commands.add_parser(
+        "export",
+        parents=[db_option],
+        help="write a progress report (PDF, HTML, Excel or CSV) of a search or of all open ones",
+    )
+    scope = export.add_mutually_exclusive_group(required=True)
+    scope.add_argument(
+        "search",
+        metavar="SEARCH",
+        nargs="?",
+        help="the search's id (or its first 8+ characters) or title",
+    )
+    scope.add_argument("--all", action="store_true", help="a portfolio report of every open search")
+    export.add_argument(
+        "--format", required=True, choices=["pdf", "html", "xlsx", "csv"], help="the file format"
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        required=True,
+        help="the file to write (a single search's CSV export writes PATH-candidates.csv and "
+        "PATH-checklist.csv; a portfolio's is a .zip)",
+    )
+    export.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include confidential notes and pay expectations (left out by default)",
+    )
+    export.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="replace candidates' names and contacts with codes such as 'Candidate C-07'",
+    )
+    export.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        help="paper size of a PDF or printed HTML (default: from the system's locale)",
+    )
     import_search = commands.add_parser(
         "import-search", parents=[db_option], help="add a search from a .revsearch file"
     )
@@ -131,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": _check,
         "backup": _backup,
         "restore": _restore,
+        "export": _export,
         "export-search": _export_search,
         "import-search": _import_search,
         "import-candidates": _import_candidates,
@@ -272,6 +313,74 @@ def _restore(args: argparse.Namespace, path: Path) -> int:
     if kept:
         print(f"The file it replaced was kept as {kept}.")
     return EXIT_OK
+
+
+def _export(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.reports.export import ExportError, ExportRequest, export_report
+    from desktop_app.reports.options import ReportFormat, ReportOptions
+    from desktop_app.store.database import inspect_file, open_database
+    from desktop_app.store.searches import find_search_by_id_or_title
+
+    if not inspect_file(path).exists:
+        # Exporting never creates a database as a side effect.
+        return _fail(EXIT_DATABASE, f"There is no database at {path}.")
+    report_format = ReportFormat(args.format)
+    # Reports are drawn and translated by Qt, without a window: it needs an application object
+    # and, with no display, the offscreen platform.
+    app = _headless_qt(needs_fonts=report_format in (ReportFormat.PDF, ReportFormat.HTML))
+    options = ReportOptions(
+        include_confidential=args.include_confidential,
+        anonymise=args.anonymise,
+        paper=_paper(args.paper),
+    )
+    db = open_database(path, read_only=True)
+    try:
+        ids: tuple[str, ...] = ()
+        if not args.all:
+            ids = (find_search_by_id_or_title(db, args.search).id,)
+        request = ExportRequest(
+            format=report_format,
+            path=Path(args.output).expanduser(),
+            options=options,
+            search_ids=ids,
+            portfolio=args.all,
+        )
+        try:
+            written = export_report(db, request)
+        except ExportError as exc:
+            raise UserError(str(exc)) from None
+    finally:
+        db.close()
+    del app  # the Qt application lives until the report is written
+    for file in written:
+        print(f"Wrote {file}")
+    return EXIT_OK
+
+
+def _headless_qt(*, needs_fonts: bool) -> object:
+    """The Qt application a headless export needs (fonts for drawing, the translator); the
+    caller keeps it until the export is written."""
+    import os
+
+    if needs_fonts and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if needs_fonts:
+        from PySide6.QtGui import QGuiApplication
+
+        return QGuiApplication.instance() or QGuiApplication(["revsearch"])
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() or QCoreApplication(["revsearch"])
+
+
+def _paper(choice: str | None) -> Paper:
+    from desktop_app.reports.options import Paper, default_paper
+
+    if choice:
+        return Paper(choice)
+    from PySide6.QtCore import QLocale
+
+    return default_paper(QLocale.territoryToCode(QLocale.system().territory()))
 
 
 def _export_search(args: argparse.Namespace, path: Path) -> int:

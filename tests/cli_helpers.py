@@ -10,7 +10,10 @@ from desktop_app.cli import main
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
     """Runs `revsearch ARGS`; returns the exit code, standard output and standard error."""
-    code = main(list(args))
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:  # argparse refuses a bad command line this way
+        code = exit_.code if isinstance(exit_.code, int) else 1
     out, err = capsys.readouterr()
     return code, out, err
 

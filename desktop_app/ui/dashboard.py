@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -259,6 +260,7 @@ class SearchCard(QFrame):
 
 class Dashboard(DeferredRefresh, QWidget):
     search_activated = Signal(str)
+    export_requested = Signal()  # "Portfolio report...": every open search in one report
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -300,10 +302,21 @@ class Dashboard(DeferredRefresh, QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self._list)
 
+        self.export_button = QPushButton(self.tr("Portfolio report..."))
+        self.export_button.setObjectName("dashboardExport")
+        self.export_button.setToolTip(
+            self.tr("One report of every open search, for the board (PDF, HTML) or the "
+                    "committee (Excel, CSV)")
+        )  # fmt: skip
+        self.export_button.clicked.connect(self.export_requested)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(4)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.subtitle)
         layout.addSpacing(8)
         layout.addWidget(self.scroll, 1)
@@ -332,6 +345,7 @@ class Dashboard(DeferredRefresh, QWidget):
             if card.search_id == focused:
                 card.setFocus()
         self.empty_label.setVisible(not self._cards)
+        self.export_button.setEnabled(bool(self._cards))
         self.subtitle.setVisible(bool(self._cards))
 
     def _make_card(self, summary: SearchSummary, today: dt.date) -> SearchCard:

@@ -29,6 +29,7 @@ from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.find_dialog import FindDialog
 from desktop_app.ui.recent_files import recent_files, settings_key
+from desktop_app.ui.report_commands import ReportCommands
 from desktop_app.ui.search_commands import SearchCommands
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.sidebar import SearchSidebar
@@ -36,7 +37,7 @@ from desktop_app.ui.welcome_page import WelcomePage
 from desktop_app.ui.workspace import Workspace
 
 
-class MainWindow(SearchCommands, QMainWindow):
+class MainWindow(SearchCommands, ReportCommands, QMainWindow):
     open_requested = Signal(Path)  # the app opens another database in a new window
 
     def __init__(self, workspace: Workspace) -> None:
@@ -72,6 +73,8 @@ class MainWindow(SearchCommands, QMainWindow):
         self.sidebar.search_selected.connect(self._show_search)
         self.sidebar.new_search_requested.connect(self.new_search)
         self.sidebar.dashboard_requested.connect(self.show_dashboard)
+        self.search_page.export_requested.connect(self.export_report)
+        self.dashboard.export_requested.connect(lambda: self.export_report(portfolio=True))
         self.dashboard.search_activated.connect(lambda search_id: self.refresh(select=search_id))
         self.sidebar.show_archived_changed.connect(lambda _on: self.refresh())
         self.welcome.create_requested.connect(self.new_search)
@@ -109,6 +112,9 @@ class MainWindow(SearchCommands, QMainWindow):
             self.tr("&Open database..."), self.choose_database, std.Open
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.export_report_action = self._action(
+            self.tr("Export &report..."), self.export_report, "Ctrl+Shift+E"
+        )
         self.export_search_action = self._action(self.tr("&Export search..."), self.export_search)
         self.import_search_action = self._action(self.tr("&Import search..."), self.import_search)
         self.import_candidates_action = self._action(
@@ -155,6 +161,8 @@ class MainWindow(SearchCommands, QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_search_action)
         file_menu.addAction(self.import_search_action)
@@ -383,5 +391,6 @@ class MainWindow(SearchCommands, QMainWindow):
         self.settings.sync()
         # Evidence being typed saves when its field loses focus; closing must not lose it.
         self.search_page.save_pending()
+        self.stop_export()
         super().closeEvent(event)
         self.workspace.close()

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.labels.attention import day_text
 from desktop_app.labels.searches import status_label
@@ -24,6 +32,8 @@ from desktop_app.ui.workspace import Workspace
 
 
 class SearchPage(QWidget):
+    export_requested = Signal()  # the "Export report..." button beside the tabs
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -76,6 +86,16 @@ class SearchPage(QWidget):
         self.tabs.addTab(self.compare, self.tr("Co&mpare"))
         self.diagnostic = DiagnosticTab(workspace)
         self.tabs.addTab(self.diagnostic, self.tr("&Diagnostic"))
+        # Beside the tabs, so the report is one click away from the overview (and every tab)
+        # without taking a row of the page.
+        self.export_button = QPushButton(self.tr("Export report..."))
+        self.export_button.setObjectName("searchExport")
+        self.export_button.setToolTip(
+            self.tr("A progress report of this search for the board (PDF, HTML) or the "
+                    "committee (Excel, CSV)")
+        )  # fmt: skip
+        self.export_button.clicked.connect(self.export_requested)
+        self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
