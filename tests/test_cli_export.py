@@ -38,7 +38,10 @@ def out(tmp_path: Path) -> Path:
 
 
 def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    """The text a reader's search would find; Qt places words separately, so pypdf separates
+    them with tabs or line breaks, which this folds into single spaces."""
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return " ".join(text.split())
 
 
 def test_a_pdf_of_one_search_by_title(qapp, capsys, acme_path, out):

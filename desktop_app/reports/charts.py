@@ -19,7 +19,7 @@ ACCENT = QColor("#3f78c0")
 # Rows of the bar charts, in lines of text: a little air between bars.
 ROW_LINES = 1.7
 # The scatter is square; on paper it need not be wider than this share of the text width.
-SCATTER_MOST_WIDTH = 0.62
+SCATTER_MOST_WIDTH = 0.5
 
 
 def paper_palette() -> QPalette:

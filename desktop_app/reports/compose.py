@@ -10,6 +10,7 @@ then gives each search its own section.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -23,7 +24,7 @@ from desktop_app.labels.candidates import (
     exit_label,
     flag_short,
     kind_label,
-    profile_label,
+    profile_short,
     short_names,
     stage_label,
 )
@@ -115,15 +116,15 @@ def portfolio_section(report: Report) -> Section:
         ),
         Table(
             columns=(
-                Column(_tr("Search"), 2.4),
-                Column(_tr("Role"), 0.6),
-                Column(_tr("Status"), 0.8),
+                Column(_tr("Search"), 2.3),
+                Column(_tr("Role"), 0.55),
+                Column(_tr("Status"), 0.75),
                 Column(_tr("Time"), 1.0),
-                Column(_tr("Checklist"), 0.8, Align.RIGHT),
-                Column(_tr("Overdue"), 0.7, Align.RIGHT),
-                Column(_tr("In pipeline"), 0.8, Align.RIGHT),
-                Column(_tr("Furthest stage"), 1.0),
-                Column(_tr("Leading candidate"), 1.6),
+                Column(_tr("Done"), 0.65, Align.RIGHT),
+                Column(_tr("Overdue"), 0.85, Align.RIGHT),
+                Column(_tr("Pipeline"), 0.85, Align.RIGHT),
+                Column(_tr("Furthest"), 0.95),
+                Column(_tr("Leading candidate"), 1.8),
             ),
             rows=tuple(_portfolio_row(s, today) for s in searches),
             empty_text=_tr("No open searches."),
@@ -147,14 +148,14 @@ def _portfolio_row(report: SearchReport, today: dt.date) -> tuple[Cell, ...]:
         Cell(str(summary.overdue_steps), Tone.WARNING if summary.overdue_steps else Tone.MUTED),
         Cell(str(summary.in_pipeline)),
         Cell(stage_label(furthest) if furthest else NONE, Tone.NORMAL if furthest else Tone.MUTED),
-        Cell(_leader_text(leader), _band_tone(leader.card) if leader else Tone.MUTED),
+        Cell(_leader_text(leader), Tone.NORMAL if leader else Tone.MUTED),
     )
 
 
 def _leader_text(leader: CandidateLine | None) -> str:
     if leader is None:
         return NONE
-    return f"{leader.name} · {_fit_text(leader.card)}"
+    return f"{leader.name}\n{_fit_text(leader.card)}"
 
 
 # --- one search ------------------------------------------------------------------------------
@@ -280,12 +281,12 @@ def _candidates(sr: SearchReport) -> list[Block]:
         Table(
             columns=(
                 Column("#", 0.35, Align.RIGHT),
-                Column(_tr("Candidate"), 2.2),
+                Column(_tr("Candidate"), 2.3),
                 Column(_tr("Stage"), 1.0),
-                Column(_tr("Fit"), 1.1),
+                Column(_tr("Fit"), 1.45),
                 Column(_tr("S / E"), 0.8, Align.CENTER),
-                Column(_tr("Profile"), 1.2),
-                Column(_tr("Flags"), 1.6),
+                Column(_tr("Profile"), 0.9),
+                Column(_tr("Flags"), 1.2),
             ),
             rows=tuple(_candidate_row(c) for c in present),
             empty_text=_tr("No one is in the pipeline."),
@@ -335,7 +336,7 @@ def _candidate_row(c: CandidateLine) -> tuple[Cell, ...]:
         Cell(stage_label(c.stage)),
         Cell(_fit_text(card), _band_tone(card)),
         Cell(_se_text(card), Tone.NORMAL if card.strategy is not None else Tone.MUTED),
-        Cell(profile_label(card.profile) if card.profile else NONE),
+        Cell(profile_short(card.profile) if card.profile else NONE),
         Cell(flags or NONE, Tone.WARNING if flags else Tone.MUTED),
     )
 
@@ -347,10 +348,11 @@ def _comparison(report: Report, sr: SearchReport) -> list[Block]:
     if not shortlist:
         return [*blocks, Paragraph(_tr("No scored candidates in the pipeline yet."), Tone.MUTED)]
     role_weights = weights(role)
+    names = _chart_names(report, shortlist)
     columns = (
         Column(_tr("Competency"), 3.0),
         Column(_tr("Weight"), 0.7, Align.CENTER),
-        *(Column(_column_name(c, report), 1.0, Align.CENTER) for c in shortlist),
+        *(Column(names[c.id], 1.0, Align.CENTER) for c in shortlist),
     )
     rows = [
         (
@@ -364,7 +366,9 @@ def _comparison(report: Report, sr: SearchReport) -> list[Block]:
         (
             Cell(_tr("Fit"), bold=True),
             Cell(""),
-            *(Cell(_fit_text(c.card), _band_tone(c.card)) for c in shortlist),
+            # The number alone fits a narrow column; the chip's colour and the caption give
+            # the band.
+            *(Cell(_fit_number(c.card), _band_tone(c.card)) for c in shortlist),
         )
     )
     blocks.append(
@@ -373,16 +377,12 @@ def _comparison(report: Report, sr: SearchReport) -> list[Block]:
             rows=tuple(rows),
             caption=_tr(
                 "Median of the raters' scores, 1-5; ! marks scores the raters disagree on "
-                "by 2 or more."
+                "by 2 or more. Fit: strong 80+, good 70-79, borderline 60-69, weak below 60."
             ),
         )
     )
     blocks.append(_scatter(report, sr))
     return blocks
-
-
-def _column_name(c: CandidateLine, report: Report) -> str:
-    return c.code if report.options.anonymise else c.name
 
 
 def _score_cell(card: ScoreCard, key: str) -> Cell:
@@ -400,11 +400,7 @@ def _scatter(report: Report, sr: SearchReport) -> Chart:
         for c in sr.candidates
         if not c.left and c.card.strategy is not None and c.card.execution is not None
     ]
-    labels = (
-        {c.id: c.code for c in plotted}
-        if report.options.anonymise
-        else short_names({c.id: c.name for c in plotted})
-    )
+    labels = _chart_names(report, plotted)
     points = tuple(
         StrategyExecutionPoint(
             c.id,
@@ -451,8 +447,8 @@ def _notes(sr: SearchReport) -> list[Block]:
             columns=(
                 Column(_tr("When"), 1.1),
                 Column(_tr("Candidate"), 1.3),
-                Column(_tr("Kind"), 0.9),
-                Column(_tr("Note"), 4.4),
+                Column(_tr("Kind"), 1.1),
+                Column(_tr("Note"), 4.2),
             ),
             rows=rows,
             empty_text=_tr("No notes yet."),
@@ -464,11 +460,23 @@ def _notes(sr: SearchReport) -> list[Block]:
 # --- small formatting helpers ----------------------------------------------------------------
 
 
-def _fit_text(card: ScoreCard) -> str:
-    if card.fit_points is None or card.band is None:
+def _chart_names(report: Report, people: Sequence[CandidateLine]) -> dict[str, str]:
+    """Short labels for narrow columns and chart points: first names, or codes."""
+    if report.options.anonymise:
+        return {c.id: c.code for c in people}
+    return short_names({c.id: c.name for c in people})
+
+
+def _fit_number(card: ScoreCard) -> str:
+    if card.fit_points is None:
         return NONE
-    number = f"~{card.fit_points}" if card.provisional else str(card.fit_points)
-    return f"{number} {band_label(card.band)}"
+    return f"~{card.fit_points}" if card.provisional else str(card.fit_points)
+
+
+def _fit_text(card: ScoreCard) -> str:
+    if card.band is None:
+        return NONE
+    return f"{_fit_number(card)} {band_label(card.band)}"
 
 
 def _band_tone(card: ScoreCard) -> Tone:

@@ -1,0 +1,193 @@
+"""The board-ready PDF: a report `Document` painted with Qt's own PDF support (QPdfWriter and
+QPainter), on A4 or US Letter.
+
+pdf_layout.py first lays every block out on pages, so the page count is known before the first
+page is painted; this module paints those pages and the footer each one carries: the section's
+name, when the report was made, any notices ("Anonymised") and "Page N of M". Charts are drawn
+with the app's chart code straight into the page, so they stay vector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from desktop_app.labels.text import fill
+from desktop_app.reports.charts import draw_chart
+from desktop_app.reports.content import ExportCancelled
+from desktop_app.reports.document import Document
+from desktop_app.reports.options import Paper
+from desktop_app.reports.pdf_layout import ChartOp, FillOp, LineOp, Op, Page, TextOp, lay_out
+from desktop_app.reports.pdf_style import INK, MUTED, RESOLUTION, RULE, Style, make_style
+
+PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
+MARGIN_MM = 18.0
+# The footer sits in the lower margin, below the text and a thin rule.
+BOTTOM_MARGIN_MM = 11.0
+FOOTER_GAP_PT = 14.0  # between the text and the footer rule
+NOTICE_SEPARATOR = " · "
+
+
+def write_pdf(
+    document: Document,
+    path: Path,
+    paper: Paper,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Writes `document` to `path` and returns the number of pages. `progress` hears (pages
+    painted, total pages); `cancelled` is asked before each page and, if true, the export stops
+    with ExportCancelled (the caller removes the unfinished file)."""
+    writer = _pdf_writer(path, paper, document.title)
+    style, footer = _page_areas(writer, with_notices=bool(document.notices))
+    pages = lay_out(document, style)
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"Could not write {path}")
+    try:
+        for number, page in enumerate(pages, start=1):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
+            if number > 1:
+                writer.newPage()
+            _paint_page(painter, page)
+            _paint_footer(painter, footer, page, document, style, (number, len(pages)))
+            if progress is not None:
+                progress(number, len(pages))
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _pdf_writer(path: Path, paper: Paper, title: str) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAGE_SIZES[Paper(paper)]))
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, BOTTOM_MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    writer.setTitle(title)
+    writer.setCreator("RevSearch")
+    return writer
+
+
+def _page_areas(writer: QPdfWriter, with_notices: bool) -> tuple[Style, QRectF]:
+    """The style to lay the body out with (its width and height) and where the footer goes,
+    in device units from the top left margin."""
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    width, height = area.width() * RESOLUTION / 72, area.height() * RESOLUTION / 72
+    style = make_style(writer, width, height)
+    footer_height = _footer_height(style, with_notices)
+    body = height - footer_height - style.pt(FOOTER_GAP_PT)
+    return replace(style, height=body), QRectF(0, height - footer_height, width, footer_height)
+
+
+def _paint_page(painter: QPainter, page: Page) -> None:
+    for top, piece in page.pieces:
+        painter.save()
+        painter.translate(0, top)
+        for op in piece.ops:
+            _paint(painter, op)
+        painter.restore()
+
+
+def _paint(painter: QPainter, op: Op) -> None:
+    if isinstance(op, TextOp):
+        painter.setPen(op.colour)
+        if op.lines is None:
+            op.layout.draw(painter, op.origin)
+        else:
+            for index in range(*op.lines):
+                op.layout.lineAt(index).draw(painter, op.origin)
+    elif isinstance(op, FillOp):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(op.colour)
+        if op.radius:
+            painter.drawRoundedRect(op.rect, op.radius, op.radius)
+        else:
+            painter.drawRect(op.rect)
+    elif isinstance(op, LineOp):
+        painter.setPen(QPen(op.colour, op.width))
+        painter.drawLine(op.line)
+    else:
+        _paint_chart(painter, op)
+
+
+def _paint_chart(painter: QPainter, op: ChartOp) -> None:
+    painter.save()
+    painter.setFont(op.font)
+    draw_chart(painter, op.rect, op.chart)
+    painter.restore()
+
+
+# --- the footer ------------------------------------------------------------------------------
+
+
+def _footer_height(style: Style, with_notices: bool) -> float:
+    line = QFontMetricsF(style.fonts.small).height()
+    return style.pt(5) + line * (2 if with_notices else 1) + (style.pt(1.5) if with_notices else 0)
+
+
+def _paint_footer(
+    painter: QPainter,
+    rect: QRectF,
+    page: Page,
+    document: Document,
+    style: Style,
+    numbers: tuple[int, int],
+) -> None:
+    """Section name left, the date the report was made in the middle, "Page N of M" right; the
+    notices under them, so a single page handed round still says it is anonymised."""
+    painter.setPen(QPen(RULE, style.pt(0.5)))
+    painter.drawLine(QLineF(rect.topLeft(), rect.topRight()))
+    font = style.fonts.small
+    metrics = QFontMetricsF(font)
+    row = QRectF(rect.left(), rect.top() + style.pt(5), rect.width(), metrics.height())
+    gap = style.pt(12)
+    # The middle is centred on the page; the section's name gets what is left and is elided.
+    generated = min(metrics.horizontalAdvance(document.generated), row.width() * 0.4)
+    middle = QRectF(row.center().x() - generated / 2, row.top(), generated, row.height())
+    page_text = fill(QCoreApplication.translate("PdfReport", "Page %1 of %2"), *numbers)
+    left = QRectF(row.left(), row.top(), middle.left() - gap - row.left(), row.height())
+    right = QRectF(
+        middle.right() + gap, row.top(), row.right() - middle.right() - gap, row.height()
+    )
+    _footer_text(painter, left, page.footer, font, INK, Qt.AlignmentFlag.AlignLeft)
+    _footer_text(painter, middle, document.generated, font, MUTED, Qt.AlignmentFlag.AlignHCenter)
+    _footer_text(painter, right, page_text, font, INK, Qt.AlignmentFlag.AlignRight)
+    if document.notices:
+        below = row.translated(0, metrics.height() + style.pt(1.5))
+        notices = NOTICE_SEPARATOR.join(document.notices)
+        bold = style.fonts.small_bold
+        _footer_text(painter, below, notices, bold, INK, Qt.AlignmentFlag.AlignHCenter)
+
+
+def _footer_text(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    font: QFont,
+    colour: QColor,
+    align: Qt.AlignmentFlag,
+) -> None:
+    if not text or rect.width() <= 0:
+        return
+    painter.setFont(font)
+    painter.setPen(colour)
+    shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, shown)
