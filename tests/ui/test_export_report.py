@@ -3,14 +3,16 @@ written (or cancel), then open the report or its folder."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QPushButton, QWidget
 
+from desktop_app.reports.content import ExportCancelled
 from desktop_app.reports.export import ExportRequest
 from desktop_app.reports.options import Paper, ReportFormat, ReportOptions
 from desktop_app.ui import report_commands
@@ -174,3 +176,39 @@ def test_the_saved_report_opens_in_its_folder(qtbot, window, tmp_path):
     when_modal(qtbot, lambda box: click_button(box, "Open"))
     window.report_ready([report])
     assert window.opened == [tmp_path, report]
+
+
+def test_a_long_export_shows_progress_and_cancel_stops_it(
+    qtbot, window, tmp_path, monkeypatch, screenshot
+):
+    # An export that goes on until it is cancelled, reporting progress as it goes.
+    from desktop_app.ui import export_job
+
+    def endless(db, request, *, progress, cancelled):
+        done = 0
+        while not cancelled():
+            done = min(done + 1, 99)
+            progress(done, 100)
+            time.sleep(0.01)
+        raise ExportCancelled()
+
+    monkeypatch.setattr(export_job, "export_report", endless)
+    request = ExportRequest(
+        ReportFormat.PDF, tmp_path / "r.pdf", ReportOptions(), search_ids=(search_of(window),)
+    )
+    job = window.start_export(request)
+    progress = window.findChild(QProgressDialog, "exportProgress")
+    qtbot.waitUntil(lambda: progress.isVisible() and progress.value() > 0, timeout=10_000)
+    screenshot(progress, "export-progress")
+    cancel = progress.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=10_000)
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage())
+    assert not (tmp_path / "r.pdf").exists()
+    assert window.findChild(QProgressDialog, "exportProgress") is None or not progress.isVisible()
+
+
+def search_of(window) -> str:
+    search_id = window.current_search_id()
+    assert search_id is not None
+    return search_id
