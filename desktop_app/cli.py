@@ -325,6 +325,11 @@ def _export(args: argparse.Namespace, path: Path) -> int:
         # Exporting never creates a database as a side effect.
         return _fail(EXIT_DATABASE, f"There is no database at {path}.")
     report_format = ReportFormat(args.format)
+    if not args.output.strip():
+        raise UserError("-o needs the path of the file to write.")
+    if Path(args.output).expanduser().is_dir() or args.output.endswith(("/", "\\")):
+        example = f"{args.output.rstrip('/')}/report.{report_format.value}"
+        raise UserError(f"{args.output} is a folder; give the file's name, e.g. {example}")
     # Reports are drawn and translated by Qt, without a window: it needs an application object
     # and, with no display, the offscreen platform.
     app = _headless_qt(needs_fonts=report_format in (ReportFormat.PDF, ReportFormat.HTML))

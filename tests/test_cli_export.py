@@ -144,3 +144,13 @@ def test_it_runs_with_no_display_at_all(acme_path, out):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert len(PdfReader(out / "all.pdf").pages) >= 5
+
+
+@pytest.mark.parametrize("output", ["", "FOLDER", "FOLDER/"])
+def test_the_output_must_name_a_file(capsys, acme_path, out, output):
+    output = output.replace("FOLDER", str(out))
+    code, _out, err = run(
+        capsys, "export", "Acme CRO", "--format", "pdf", "-o", output, "--db", str(acme_path)
+    )
+    assert code == 1 and "Traceback" not in err
+    assert list(out.iterdir()) == [] and not out.with_suffix(".pdf").exists()

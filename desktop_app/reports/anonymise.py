@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 # Any e-mail address or phone-like run of digits is removed from anonymised text, not only the
 # candidates' own: a note often quotes a referee's or an assistant's contact.
@@ -30,8 +30,18 @@ _DATE = re.compile(
     r"((?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d)(?!\d)"
 )
-# Parts of a name shorter than this ("de", "da", "Jr") are too common to strip from text.
-_SHORTEST_NAME_PART = 3
+# Particles of a name ("da", "van", "Jr") are common words; every other part of a name, however
+# short ("Li", "Ng"), is taken out of text as a whole word.
+_PARTICLES = frozenset(
+    {"da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "el", "la",
+     "le", "van", "von", "y", "al", "bin", "jr", "sr", "ii", "iii"}
+)  # fmt: skip
+# A word of a name or a text: letters and digits ("Anne-Marie O'Brien" is four words), and
+# what may stand between the words of one name.
+_WORD = re.compile(r"[^\W_]+")
+_NAME_GAP = re.compile(r"[\s,.'\-]{1,3}")
+# The label for a name that two different people share: neither person's code is right.
+AMBIGUOUS = "[name]"
 
 
 def candidate_code(position: int) -> str:
@@ -44,33 +54,35 @@ def codes_by_arrival(candidate_ids: Iterable[str]) -> dict[str, str]:
     return {cid: candidate_code(n) for n, cid in enumerate(candidate_ids, start=1)}
 
 
-def _fold(text: str) -> str:
-    # Accent-insensitive matching: "Joao" in a note still matches "João".
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 class Scrubber:
-    """Replaces candidates' names in free text with their anonymous labels."""
+    """Replaces candidates' names in free text with their anonymous labels.
 
-    def __init__(self, names: Mapping[str, str]) -> None:
-        """`names` maps each real full name to the label that replaces it."""
-        replacements: dict[str, str] = {}
-        for full_name, label in names.items():
-            replacements.setdefault(_fold(full_name).casefold(), label)
-        for full_name, label in names.items():
-            for part in re.split(r"[\s,]+", full_name):
-                part = part.strip(".")
-                if len(part) >= _SHORTEST_NAME_PART:
-                    replacements.setdefault(_fold(part).casefold(), label)
-        # Longest first, so a full name is replaced whole before its parts.
-        ordered = sorted(replacements, key=len, reverse=True)
-        self._labels = replacements
-        self._pattern = (
-            re.compile(r"\b(" + "|".join(re.escape(p) for p in ordered) + r")\b", re.IGNORECASE)
-            if ordered
-            else None
-        )
+    Text is read word by word and looked up in a table of names, rather than searched with one
+    pattern per name: a database can hold tens of thousands of people, and a lookup costs the
+    same however many there are.
+    """
+
+    def __init__(self, people: Iterable[tuple[str, str]], *, base: Scrubber | None = None) -> None:
+        """`people` holds (full name, label) for each person whose name must go. `base` is a
+        scrubber of everyone else on file (labelled "[name]"), built once per report; these
+        people's own labels win over it, so a person in two searches gets this one's code."""
+        labels: dict[tuple[str, ...], str] = {}
+
+        def add(key: tuple[str, ...], label: str) -> None:
+            # A name two of these people share maps to neither of them.
+            if key and labels.setdefault(key, label) != label:
+                labels[key] = AMBIGUOUS
+
+        people = [(tuple(_words(_fold(name))), label) for name, label in people]
+        for words, label in people:
+            add(words, label)
+        whole = set(labels)  # a one-word full name ("Cher") outranks a part of another name
+        for words, label in people:
+            for word in words:
+                if len(word) > 1 and word not in _PARTICLES and (word,) not in whole:
+                    add((word,), label)
+        self._labels = {**base._labels, **labels} if base is not None else labels
+        self._longest = max((len(key) for key in self._labels), default=0)
 
     def __call__(self, text: str) -> str:
         if not text:
@@ -78,24 +90,55 @@ class Scrubber:
         text = _EMAIL.sub("[e-mail]", text)
         text = _URL.sub("[link]", text)
         text = _without_phones(text)
-        if self._pattern is None:
+        if not self._labels:
             return text
-        # Match on the accent-free text but cut from the original, so other accents survive;
-        # removing combining marks can shorten the text, so map positions back by character.
+        # Words are found in a folded copy (no accents, case folded, one kind of apostrophe)
+        # and cut from the original, so the rest keeps its accents; folding can change the
+        # length ("ß" becomes "ss"), so each folded character remembers where it came from.
         folded, origin = _fold_with_positions(text)
+        spans = [m.span() for m in _WORD.finditer(folded)]
+        words = [folded[a:b] for a, b in spans]
         pieces: list[str] = []
         last = 0
-        for match in self._pattern.finditer(folded):
-            start, end = origin[match.start()], origin[match.end() - 1] + 1
-            # A combining mark right after the match belongs to its last letter.
-            while end < len(text) and unicodedata.combining(text[end]):
-                end += 1
+        index = 0
+        while index < len(words):
+            length = self._match_at(words, spans, folded, index)
+            if not length:
+                index += 1
+                continue
+            start = origin[spans[index][0]]
+            end = origin[spans[index + length - 1][1] - 1] + 1
             pieces.append(text[last:start])
-            # Case-insensitive matching and casefold() can disagree on a rare letter (ß).
-            pieces.append(self._labels.get(match.group(0).casefold(), "[name]"))
+            pieces.append(self._labels[tuple(words[index : index + length])])
             last = end
+            index += length
         pieces.append(text[last:])
         return "".join(pieces)
+
+    def _match_at(
+        self, words: list[str], spans: list[tuple[int, int]], folded: str, index: int
+    ) -> int:
+        """How many words from `index` make the longest known name (0 for none). The words of
+        a name must follow one another with only spaces or name punctuation between them."""
+        joined = 1
+        while (
+            joined < self._longest
+            and index + joined < len(words)
+            and _NAME_GAP.fullmatch(folded[spans[index + joined - 1][1] : spans[index + joined][0]])
+        ):
+            joined += 1
+        for length in range(joined, 0, -1):
+            if tuple(words[index : index + length]) in self._labels:
+                return length
+        return 0
+
+
+def _fold(text: str) -> str:
+    return _fold_with_positions(text)[0]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
 
 
 def _without_phones(text: str) -> str:
@@ -108,12 +151,15 @@ def _without_phones(text: str) -> str:
 
 
 def _fold_with_positions(text: str) -> tuple[str, list[int]]:
-    """The accent-free text and, for each of its characters, the index in `text` it came from."""
+    """The text as names are matched (accent-free, case-folded, a curly apostrophe as a
+    straight one), and for each of its characters the index in `text` it came from."""
     folded: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
         for part in unicodedata.normalize("NFKD", ch):
-            if not unicodedata.combining(part):
-                folded.append(part)
+            if unicodedata.combining(part):
+                continue
+            for piece in part.replace("\u2019", "'").casefold():
+                folded.append(piece)
                 origin.append(index)
     return "".join(folded), origin

@@ -27,9 +27,14 @@ from desktop_app.domain.pipeline import STAGES, Exit, Stage
 from desktop_app.domain.ranking import ranked_in_pipeline
 from desktop_app.domain.scorecard import Rating, ScoreCard, score_card
 from desktop_app.domain.search import SearchStatus
-from desktop_app.reports.anonymise import Scrubber, codes_by_arrival
+from desktop_app.reports.anonymise import AMBIGUOUS, Scrubber, codes_by_arrival
 from desktop_app.reports.options import ReportOptions
-from desktop_app.store.candidates import Candidate, arrival_order, list_candidates
+from desktop_app.store.candidates import (
+    Candidate,
+    arrival_order,
+    list_candidates,
+    names_on_file,
+)
 from desktop_app.store.checklist import list_steps
 from desktop_app.store.notes import notes_of_search
 from desktop_app.store.records import local_date, parse_timestamp
@@ -177,18 +182,29 @@ def build_report(
     """Reads everything the report shows for the given searches, in that order."""
     generated_at = (now or dt.datetime.now(dt.UTC)).astimezone()
     today = generated_at.date()
+    # Names of people in other searches are taken out as well ("compare with Priya Raman").
+    everyone = (
+        Scrubber((name, AMBIGUOUS) for _id, name in names_on_file(db))
+        if options.anonymise
+        else None
+    )
     searches = []
     for done, search_id in enumerate(search_ids):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
-        searches.append(build_search_report(db, search_id, options, today=today))
+        searches.append(build_search_report(db, search_id, options, today=today, everyone=everyone))
         if progress is not None:
             progress(done + 1, len(search_ids))
     return Report(tuple(searches), options, generated_at, today, portfolio)
 
 
 def build_search_report(
-    db: sqlite_utils.Database, search_id: str, options: ReportOptions, *, today: dt.date
+    db: sqlite_utils.Database,
+    search_id: str,
+    options: ReportOptions,
+    *,
+    today: dt.date,
+    everyone: Scrubber | None = None,
 ) -> SearchReport:
     (summary,) = search_summaries(db, today=today, only=search_id)
     search = summary.search
@@ -223,8 +239,8 @@ def build_search_report(
     ratings = ratings_of_search(db, search_id)
     codes = codes_by_arrival(arrival_order(db, search_id))
     names = {c.id: _shown_name(c, codes[c.id], options) for c in people}
-    scrub = (
-        Scrubber({c.full_name: names[c.id] for c in people})
+    scrub: Callable[[str], str] = (
+        Scrubber(((c.full_name, names[c.id]) for c in people), base=everyone)
         if options.anonymise
         else (lambda text: text)
     )
@@ -245,7 +261,7 @@ def build_search_report(
             candidate=names.get(n.candidate_id, ""),
             created_at=n.created_at,
             kind=n.details.kind,
-            author=n.details.author,
+            author=scrub(n.details.author),  # an e-mail's author may be the candidate
             body=scrub(n.details.body),
             confidential=n.details.confidential,
         )
@@ -253,7 +269,11 @@ def build_search_report(
     )
     step_lines = tuple(sorted(lines.values(), key=lambda s: s.position))
     if options.anonymise:
-        step_lines = tuple(replace(s, note=scrub(s.note)) for s in step_lines)
+        # Custom steps are free text too ("Dinner with Li Wei").
+        step_lines = tuple(
+            replace(s, title=scrub(s.title), owner=scrub(s.owner), note=scrub(s.note))
+            for s in step_lines
+        )
     by_id = {s.id: s for s in step_lines}
     return SearchReport(
         summary=summary,
@@ -293,8 +313,8 @@ def _candidate_line(
         id=candidate.id,
         code=code,
         name=name,
-        title=d.current_title,
-        company=d.current_company,
+        title=scrub(d.current_title),  # "Li Wei Consulting" names its founder
+        company=scrub(d.current_company),
         location="" if hidden else d.location,
         email="" if hidden else d.email,
         phone="" if hidden else d.phone,

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import re
-import tempfile
+import secrets
 import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -30,6 +30,7 @@ from desktop_app.reports.content import (
     portfolio_search_ids,
 )
 from desktop_app.reports.options import ReportFormat, ReportOptions
+from desktop_app.store.database import database_path, read_snapshot
 
 # Shares of the progress bar: reading the database is quick, writing (above all a PDF) is not.
 READ_SHARE = 30
@@ -85,7 +86,7 @@ def export_report(
     `cancelled()` turns true, ExportError when the files cannot be written; in both cases no
     file is left behind and none is replaced."""
     targets = output_paths(request.path, request.format, request.portfolio)
-    _check_folder(targets[0].parent)
+    _check_targets(targets, database_path(db))
     ids = list(request.search_ids) or (portfolio_search_ids(db) if request.portfolio else [])
     if not ids and not request.portfolio:
         raise ExportError("Choose a search to export.")
@@ -99,16 +100,17 @@ def export_report(
             share = PROGRESS_TOTAL - READ_SHARE
             progress(READ_SHARE + done * share // max(total, 1), PROGRESS_TOTAL)
 
-    report = build_report(
-        db,
-        ids,
-        request.options,
-        portfolio=request.portfolio,
-        now=now,
-        progress=reading,
-        cancelled=cancelled,
-    )
-    with _staged(targets) as staged:
+    with read_snapshot(db):  # one consistent state, even while the window goes on editing
+        report = build_report(
+            db,
+            ids,
+            request.options,
+            portfolio=request.portfolio,
+            now=now,
+            progress=reading,
+            cancelled=cancelled,
+        )
+    with _staged(targets, cancelled) as staged:
         _write(report, request, staged, writing, cancelled)
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
@@ -157,33 +159,61 @@ def _write(
         progress(1, 1)
 
 
-def _check_folder(folder: Path) -> None:
+def _check_targets(targets: Sequence[Path], database: Path) -> None:
+    """Every file can be written, before anything is: so a pair of CSV files is never left
+    half-replaced, and a report never lands on the database itself."""
+    folder = targets[0].parent
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist.")
     if not os.access(folder, os.W_OK):
         raise ExportError(f"RevSearch cannot write to the folder {folder}.")
+    protected = {Path(f"{database}{side}").resolve() for side in ("", "-wal", "-shm", "-journal")}
+    for target in targets:
+        if target.resolve() in protected:
+            raise ExportError(f"{target.name} is the database itself; choose another file name.")
+        if target.is_dir():
+            raise ExportError(f"{target} is a folder; choose a file name.")
+        if target.exists() and not os.access(target, os.W_OK):
+            raise ExportError(f"{target.name} exists and cannot be replaced (read-only).")
 
 
 @contextlib.contextmanager
-def _staged(targets: Sequence[Path]) -> Iterator[list[Path]]:
-    """Temporary files beside the targets; renamed over them only if the block succeeds."""
+def _staged(targets: Sequence[Path], cancelled: Cancelled | None) -> Iterator[list[Path]]:
+    """Temporary files beside the targets; renamed over them only if the block succeeds and
+    the export was not cancelled meanwhile."""
     staged: list[Path] = []
+    current: Path | None = targets[0]  # the file being created or renamed, for the message
     try:
         for target in targets:
-            handle, name = tempfile.mkstemp(
-                dir=target.parent, prefix=".~" + target.stem[:40] + "-", suffix=target.suffix
-            )
-            os.close(handle)
-            staged.append(Path(name))
+            current = target
+            staged.append(_new_file_beside(target))
+        current = None
         yield staged
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
         for temp, target in zip(staged, targets, strict=True):
+            current = target
             os.replace(temp, target)
     except ExportCancelled:
         raise
     except (OSError, zipfile.BadZipFile) as exc:
         reason = getattr(exc, "strerror", None) or exc
-        raise ExportError(f"Could not write {targets[0].name}: {reason}.") from exc
+        names = current.name if current else " and ".join(t.name for t in targets)
+        raise ExportError(f"Could not write {names}: {reason}.") from exc
     finally:
         for temp in staged:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
+
+
+def _new_file_beside(target: Path) -> Path:
+    """An empty, uniquely named file in the target's folder, created with the usual
+    permissions for a document (tempfile's would be private to its owner)."""
+    for _attempt in range(100):
+        path = target.with_name(f".~{target.stem[:40]}-{secrets.token_hex(4)}{target.suffix}")
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"no free temporary name beside {target}")

@@ -112,6 +112,12 @@ def arrival_order(db: sqlite_utils.Database, search_id: str) -> list[str]:
     return [row[0] for row in rows]
 
 
+def names_on_file(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(id, full name) of every candidate in every search: an anonymised report takes all of
+    them out of its text, not only its own search's people."""
+    return [(row[0], row[1]) for row in db.execute("SELECT id, full_name FROM candidates")]
+
+
 def update_candidate(
     db: sqlite_utils.Database, candidate_id: str, details: CandidateDetails
 ) -> None:

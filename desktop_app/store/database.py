@@ -10,7 +10,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -208,3 +208,19 @@ def open_reader(path: Path | str) -> sqlite_utils.Database:
     uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     return sqlite_utils.Database(conn)
+
+
+@contextlib.contextmanager
+def read_snapshot(db: sqlite_utils.Database) -> Iterator[None]:
+    """Reads inside the block all see the same committed state, however long they take and
+    whatever another connection commits meanwhile (Python's sqlite3 starts no transaction for
+    a SELECT, so without this each query would see the latest data)."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield  # already inside one: it gives the same guarantee
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("ROLLBACK")  # nothing was written; ending it frees the snapshot

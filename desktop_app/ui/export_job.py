@@ -66,6 +66,7 @@ class ExportJob(QObject):
         super().__init__(parent)
         self.request = request
         self._stop = threading.Event()
+        self._abandoned = False  # the window closed: nothing is reported any more
         self._thread = QThread(self)
         self._worker = _Worker(db_path, request, self._stop)
         self._worker.moveToThread(self._thread)
@@ -85,8 +86,10 @@ class ExportJob(QObject):
     def is_running(self) -> bool:
         return self._thread.isRunning()
 
-    def wait(self) -> None:
-        """Blocks until the worker has stopped (used when the window closes mid-export)."""
+    def abandon(self) -> None:
+        """The window is closing: stop the export, wait for the worker, and report nothing
+        more (a "Report saved" box must not appear over a closed window)."""
+        self._abandoned = True
         self._stop.set()
         self._thread.quit()
         self._thread.wait()
@@ -97,12 +100,15 @@ class ExportJob(QObject):
 
     def _done(self, written: list) -> None:
         self._finish_thread()
-        self.finished.emit([Path(p) for p in written])
+        if not self._abandoned:
+            self.finished.emit([Path(p) for p in written])
 
     def _failed(self, message: str) -> None:
         self._finish_thread()
-        self.failed.emit(message)
+        if not self._abandoned:
+            self.failed.emit(message)
 
     def _cancelled(self) -> None:
         self._finish_thread()
-        self.cancelled.emit()
+        if not self._abandoned:
+            self.cancelled.emit()

@@ -176,5 +176,5 @@ class ReportCommands:
 
     def stop_export(self) -> None:
         """Called as the window closes: a running export is cancelled and waited for."""
-        if self.export_job is not None and self.export_job.is_running():
-            self.export_job.wait()
+        if self.export_job is not None:
+            self.export_job.abandon()

@@ -137,3 +137,31 @@ def test_reading_reports_progress_and_can_be_cancelled(db, search_id):
     assert seen == list(range(1, len(ids) + 1))
     with pytest.raises(ExportCancelled):
         build_report(db, ids, ReportOptions(), cancelled=lambda: True)
+
+
+def test_anonymising_reaches_every_free_text_and_other_searches(db, search_id):
+    from desktop_app.domain.note import NoteDetails
+    from desktop_app.domain.search import Role, SearchDetails
+    from desktop_app.store import checklist, notes
+
+    other = searches.create_search(
+        db, SearchDetails(title="Elsewhere", role=Role.CSO, start_date="2026-01-05")
+    )
+    candidates.add_candidate(db, other, CandidateDetails(full_name="Priya Raman"))
+    li = candidates.add_candidate(
+        db,
+        search_id,
+        CandidateDetails(
+            full_name="Li Wei", current_company="Li Wei Consulting", source="Priya's referral"
+        ),
+    )
+    notes.add_note(db, li, NoteDetails("Compare with Priya Raman; Li is sharper", author="Li Wei"))
+    step = checklist.list_steps(db, search_id)[0]
+    checklist.add_step(db, search_id, phase=step.step.phase, title="Dinner with Li Wei")
+    (section,) = build_report(db, [search_id], ReportOptions(anonymise=True), now=NOW).searches
+    text = all_text(section)
+    for trace in ("Li Wei", "Priya", "Raman", "Li is"):
+        assert trace not in text, trace
+    line = next(c for c in section.candidates if c.company.endswith("Consulting"))
+    assert line.company == f"{line.name} Consulting"
+    assert f"Dinner with {line.name}" in [s.title for s in section.steps]

@@ -3,6 +3,7 @@ never replaces an older report."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from desktop_app.reports.export import (
     suggested_name,
 )
 from desktop_app.reports.options import Paper, ReportFormat, ReportOptions, default_paper
+from desktop_app.store.database import open_database
 from tests.reports.report_helpers import NOW, add_careful_search
 
 
@@ -118,3 +120,59 @@ def test_progress_runs_from_reading_to_done(db, out, search_id, monkeypatch):
     )
     assert written == [out / "r.pdf"] and written[0].read_bytes() == b"ok"
     assert seen == sorted(seen) and seen[-1] == 100 and seen[0] <= export.READ_SHARE
+
+
+def test_a_report_never_lands_on_the_database(qapp, tmp_path):
+    # A database whose file name ends in .pdf, exported "to itself".
+    base = tmp_path / "base.pdf"
+    db = open_database(base)
+    try:
+        search_id = add_careful_search(db)
+        before = base.read_bytes()
+        with pytest.raises(ExportError, match="database itself"):
+            export_report(db, request(base, ReportFormat.PDF, search_id), now=NOW)
+        with pytest.raises(ExportError, match="database itself"):
+            export._check_targets([Path(f"{base}-wal")], base)
+        assert base.read_bytes() == before
+    finally:
+        db.close()
+
+
+def test_every_file_is_checked_before_any_is_replaced(db, out, search_id):
+    old = out / "acme-candidates.csv"
+    old.write_text("last week")
+    (out / "acme-checklist.csv").mkdir()  # cannot be replaced by a file
+    with pytest.raises(ExportError, match=r"acme-checklist\.csv is a folder"):
+        export_report(db, request(out / "acme.csv", ReportFormat.CSV, search_id), now=NOW)
+    assert old.read_text() == "last week"
+
+
+def test_cancel_pressed_while_writing_still_writes_nothing(db, out, search_id, monkeypatch):
+    pressed = []
+
+    def writer(report, req, files, progress, cancelled):
+        files[0].write_bytes(b"whole report")
+        pressed.append(True)  # Cancel pressed after the writer's last look
+
+    monkeypatch.setattr(export, "_write", writer)
+    with pytest.raises(ExportCancelled):
+        export_report(
+            db,
+            request(out / "r.xlsx", ReportFormat.XLSX, search_id),
+            cancelled=lambda: bool(pressed),
+            now=NOW,
+        )
+    assert list(out.iterdir()) == []
+
+
+def test_a_report_gets_a_documents_permissions(db, out, search_id, monkeypatch):
+    def writer(report, req, files, progress, cancelled):
+        files[0].write_bytes(b"ok")
+
+    monkeypatch.setattr(export, "_write", writer)
+    old = os.umask(0o022)
+    try:
+        (path,) = export_report(db, request(out / "r.pdf", ReportFormat.PDF, search_id), now=NOW)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
