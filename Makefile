@@ -1,5 +1,7 @@
 # RevSearch: `make run` starts the app, `make test` runs every check. Both create .venv and
 # install what they need (Debian packages too, where Qt lacks a system library).
+# `make package` builds the app folder dist/RevSearch/ and its tar.gz; `make check-package`
+# builds and checks them (scripts/check-package.sh); `make install-desktop` installs them.
 
 PYTHON ?= python3
 VENV := .venv
@@ -7,8 +9,11 @@ BIN := $(VENV)/bin
 # The stamp files record what was installed, so a second `make` does not reinstall.
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop_app/__init__.py)
+TARBALL = dist/RevSearch-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: run test lint format system-deps clean
+.PHONY: run test lint format system-deps package check-package install-desktop clean
 
 run: $(RUN_STAMP)
 	@scripts/install-system-deps.sh run
@@ -28,6 +33,26 @@ format: $(TEST_STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# PyInstaller (packaging/revsearch.spec) after the icons it needs (packaging/icons.py), then the
+# tar.gz. --clean: a build never reuses a cached analysis of older code.
+package: $(PACKAGE_STAMP)
+	@scripts/install-system-deps.sh package
+	$(BIN)/python packaging/icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--workpath build/pyinstaller --distpath dist packaging/revsearch.spec
+	rm -f dist/RevSearch-*-linux-*.tar.gz
+	tar -C dist --sort=name --owner=0 --group=0 --numeric-owner -I 'gzip -n' \
+		-cf $(TARBALL).part RevSearch
+	mv $(TARBALL).part $(TARBALL)
+	@echo "Built dist/RevSearch/ and $(TARBALL)"
+
+check-package: package
+	@scripts/install-system-deps.sh check-package
+	scripts/check-package.sh
+
+install-desktop: package
+	packaging/linux/install-desktop.sh dist/RevSearch
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || (PYTHON=$(PYTHON) scripts/install-system-deps.sh venv && $(PYTHON) -m venv --clear $(VENV))
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -36,9 +61,13 @@ $(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $@ $(RUN_STAMP)
+
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(RUN_STAMP)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist artifacts .pytest_cache .ruff_cache
