@@ -87,6 +87,25 @@ def build_parser() -> argparse.ArgumentParser:
     export_search.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="the .revsearch file to write"
     )
+    export_search.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include confidential notes and pay expectations (left out by default)",
+    )
+    export_person = commands.add_parser(
+        "export-person",
+        parents=[db_option],
+        help="write everything held about one person as JSON (for an access request)",
+    )
+    export_person.add_argument(
+        "person",
+        metavar="PERSON",
+        help="the candidate's id (or its first 8+ characters) or e-mail address; their records "
+        "in other searches with the same e-mail or LinkedIn profile are included",
+    )
+    export_person.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the .json file to write"
+    )
     export = commands.add_parser(
         "export",
         parents=[db_option],
@@ -173,6 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _restore,
         "export": _export,
         "export-search": _export_search,
+        "export-person": _export_person,
         "import-search": _import_search,
         "import-candidates": _import_candidates,
     }
@@ -182,6 +202,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(EXIT_DATABASE, exc.message)
     except (UserError, ValidationError, NotFound) as exc:
         return _fail(EXIT_USER_ERROR, str(exc))
+    except UnicodeError:
+        # An argument the terminal could not decode (a name typed in another encoding): it
+        # reaches Python as broken characters that SQLite cannot look up.
+        return _fail(
+            EXIT_USER_ERROR,
+            "An argument holds characters that are not valid text; check the terminal's "
+            "encoding (UTF-8) and type it again.",
+        )
     except sqlite3.Error as exc:
         # Locked, disk full, file vanished: the database, not a bug.
         log.warning("Database error on %s: %s", path, exc)
@@ -401,13 +429,38 @@ def _export_search(args: argparse.Namespace, path: Path) -> int:
     try:
         search = find_search_by_id_or_title(db, args.search)
         try:
-            write_search_file(db, search.id, target)
+            write_search_file(db, search.id, target, include_confidential=args.include_confidential)
         except HandoffError as exc:
             # A target that cannot be written is a bad argument, not a bad database.
             raise UserError(str(exc)) from None
     finally:
         db.close()
-    print(f"Exported the search '{search.title}' to {target}.")
+    left_out = (
+        ""
+        if args.include_confidential
+        else " without confidential notes and pay expectations (--include-confidential adds them)"
+    )
+    print(f"Exported the search '{search.title}' to {target}{left_out}.")
+    return EXIT_OK
+
+
+def _export_person(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.store.database import inspect_file, open_database
+    from desktop_app.store.privacy import export_person, find_person
+
+    if not inspect_file(path).exists:
+        # Exporting never creates a database as a side effect.
+        return _fail(EXIT_DATABASE, f"There is no database at {path}.")
+    target = Path(args.output).expanduser()
+    if not args.output.strip() or target.is_dir():
+        raise UserError(f"{args.output!r} is not a file name; give the .json file to write.")
+    db = open_database(path, read_only=True)
+    try:
+        records = export_person(db, find_person(db, args.person), target)
+    finally:
+        db.close()
+    # Counts only: the terminal's scrollback is no place for the person's name.
+    print(f"Wrote {records} record(s) of this person to {target}.")
     return EXIT_OK
 
 

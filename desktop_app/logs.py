@@ -1,10 +1,17 @@
 """Logging to a rotating file in the platform's log folder; bugs are recorded there in full
-while the person sees one clear line."""
+while the person sees one clear line.
+
+The log is a file nobody thinks of as holding candidates' data, so it must not: log calls name
+counts, ids and files, never a note's text, and the file's formatter takes any e-mail address or
+phone number out of messages and tracebacks (an exception's message may quote a value).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import logging.handlers
+import re
 from pathlib import Path
 
 from desktop_app.locations import log_folder
@@ -26,7 +33,47 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# A phone-like run of digits standing alone: not inside a word, a path or a file name (a backup
+# named "...-20261128-054041.sqlite3" keeps its stamp).
+_PHONE = re.compile(r"(?<![\w/\\.-])\+?\(?\d[\d ().-]{6,}\d(?![\w/\\]|[.-]\w)")
+
+
+def redact(text: str) -> str:
+    """The text with e-mail addresses and phone numbers replaced; dates stay."""
+    return _PHONE.sub(_phone_or_date, _EMAIL.sub("[e-mail]", text))
+
+
+def _phone_or_date(match: re.Match[str]) -> str:
+    try:
+        dt.date.fromisoformat(match[0])
+    except ValueError:
+        return "[phone]"
+    return match[0]
+
+
+class PrivateFormatter(logging.Formatter):
+    """Formats as usual, then redacts the message, the exception and the stack (not the time
+    or the logger's name, which are ours)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.msg, record.args, record.exc_text
+        try:
+            record.msg, record.args = redact(record.getMessage()), None
+            if record.exc_info and not record.exc_text:
+                record.exc_text = self.formatException(record.exc_info)
+            if record.exc_text:
+                record.exc_text = redact(record.exc_text)
+            return super().format(record)
+        finally:
+            # Another handler (the terminal in a debug session) formats the record afresh.
+            record.msg, record.args, record.exc_text = saved
+
+    def formatStack(self, stack_info: str) -> str:
+        return redact(super().formatStack(stack_info))

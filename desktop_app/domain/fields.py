@@ -27,6 +27,7 @@ def clean_line(field: str, value: str | None, *, required: bool, limit: int = NA
         raise ValidationError(field, f"{_label(field)} is too long ({len(text)} of {limit}).")
     if any(_is_control(ch) for ch in text):
         raise ValidationError(field, f"{_label(field)} contains control characters.")
+    _refuse_broken(field, text)
     return text
 
 
@@ -40,6 +41,7 @@ def clean_text(field: str, value: str | None, *, required: bool, limit: int = NO
         raise ValidationError(field, f"{_label(field)} is too long ({len(text)} of {limit}).")
     if any(_is_control(ch) and ch not in "\n\t" for ch in text):
         raise ValidationError(field, f"{_label(field)} contains control characters.")
+    _refuse_broken(field, text)
     return text
 
 
@@ -77,5 +79,21 @@ def _is_control(ch: str) -> bool:
     return unicodedata.category(ch) == "Cc"
 
 
+def _refuse_broken(field: str, text: str) -> None:
+    # A lone surrogate is half of a character, not text: a terminal with the wrong encoding
+    # or a damaged file produces one, and SQLite cannot store it. Zero-width joiners, direction
+    # marks and combining marks are text and stay.
+    if any(unicodedata.category(ch) == "Cs" for ch in text):
+        raise ValidationError(
+            field,
+            f"{_label(field)} contains a broken character (the text was not read as "
+            "UTF-8); type it again.",
+        )
+
+
+# Field names whose plain spelling would read wrongly in a message ("Linkedin url").
+_LABELS = {"email": "E-mail", "linkedin_url": "LinkedIn address"}
+
+
 def _label(field: str) -> str:
-    return field.replace("_", " ").capitalize()
+    return _LABELS.get(field) or field.replace("_", " ").capitalize()

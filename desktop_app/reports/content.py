@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import sqlite_utils
 
+from desktop_app.domain.anonymise import AMBIGUOUS, Scrubber, codes_by_arrival
 from desktop_app.domain.checklist import (
     StepStatus,
     load_template,
@@ -27,7 +28,6 @@ from desktop_app.domain.pipeline import STAGES, Exit, Stage
 from desktop_app.domain.ranking import ranked_in_pipeline
 from desktop_app.domain.scorecard import Rating, ScoreCard, score_card
 from desktop_app.domain.search import SearchStatus
-from desktop_app.reports.anonymise import AMBIGUOUS, Scrubber, codes_by_arrival
 from desktop_app.reports.options import ReportOptions
 from desktop_app.store.candidates import (
     Candidate,

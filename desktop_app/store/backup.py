@@ -1,26 +1,105 @@
 """Consistent copies of the database with SQLite's backup API, and restoring one.
 
-Backups live in a `backups` folder beside the database. A copy taken before an upgrade keeps
-the user's data safe if the new version has a problem.
+Backups live in a `backups` folder beside the database, named
+`<database>-<kind>-<YYYYmmdd-HHMMSS-micro>.sqlite3`: a daily copy at the first start of each day
+(the last 10 kept), one before every upgrade (the last 3 kept), the ones the person asks for,
+and the file a restore replaced. Every copy and the folder are readable by the user only.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import os
+import re
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from desktop_app.store.errors import UnreadableDatabase
 
 PRE_MIGRATION_KEEP = 3
+DAILY_KEEP = 10
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+class BackupKind(enum.StrEnum):
+    DAILY = "daily"
+    MANUAL = "backup"
+    BEFORE_UPGRADE = "before-upgrade"
+    BEFORE_RESTORE = "before-restore"
+    DAMAGED = "damaged"  # a damaged file kept byte for byte when a backup replaced it
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: BackupKind
+    taken_at: dt.datetime  # local time, from the name: copying the file keeps it right
+    size: int  # bytes
 
 
 def backups_folder(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The copies of this database in its backups folder, newest first."""
+    folder = backups_folder(db_path)
+    pattern = re.compile(
+        rf"^{re.escape(Path(db_path).stem)}-(?P<label>[a-z0-9-]+?)-"
+        r"(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$"
+    )
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []  # no folder yet, or not readable: no backups to offer
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if not match:
+            continue
+        kind = _kind(match["label"])
+        try:
+            taken_at = dt.datetime.strptime(match["stamp"], _STAMP)
+            size = entry.stat().st_size
+        except (ValueError, OSError):
+            continue
+        if kind is not None and entry.is_file():
+            found.append(BackupInfo(entry, kind, taken_at, size))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def _kind(label: str) -> BackupKind | None:
+    if re.fullmatch(r"before-upgrade-v\d+", label):
+        return BackupKind.BEFORE_UPGRADE
+    try:
+        return BackupKind(label)
+    except ValueError:
+        return None
+
+
+def daily_backup(db_path: Path, today: dt.date, now: dt.datetime | None = None) -> Path | None:
+    """At the first start of a day, a copy of the database; None if today's copy exists (or
+    there is no database yet). Keeps the last DAILY_KEEP daily copies."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        return None
+    if any(
+        b.kind is BackupKind.DAILY and b.taken_at.date() == today for b in list_backups(db_path)
+    ):
+        return None
+    when = now or dt.datetime.combine(today, dt.datetime.now().time())
+    folder = backups_folder(db_path)
+    copy = copy_database(db_path, folder / stamped_name(db_path, BackupKind.DAILY, when))
+    _prune_kind(db_path, BackupKind.DAILY, DAILY_KEEP)
+    return copy
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -29,13 +108,14 @@ def copy_database(source: Path, target: Path) -> Path:
     if target.exists():
         raise UnreadableDatabase(target, f"{target} already exists; choose another name.")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(target.parent)
     except OSError as exc:
         raise UnreadableDatabase(
             target, f"Cannot create {target.parent}: {exc.strerror}."
         ) from None
     partial = target.with_name(target.name + ".partial")
     try:
+        _private_empty_file(partial)
         _backup_api(source, partial)
         # The copy appears under its name only when complete, so a failed backup never
         # looks like a good one.
@@ -49,19 +129,21 @@ def copy_database(source: Path, target: Path) -> Path:
 
 def stamped_name(db_path: Path, label: str, when: dt.datetime | None = None) -> str:
     when = when or dt.datetime.now()
-    return f"{Path(db_path).stem}-{label}-{when:%Y%m%d-%H%M%S-%f}.sqlite3"
+    return f"{Path(db_path).stem}-{label}-{when.strftime(_STAMP)}.sqlite3"
 
 
 def backup_now(db_path: Path, target: Path | None = None) -> Path:
-    """`revsearch backup`: a copy in the backups folder, or where the user asks."""
-    target = target or backups_folder(db_path) / stamped_name(db_path, "backup")
+    """`revsearch backup` and File > Back up now: a copy in the backups folder, or where the
+    user asks."""
+    target = target or backups_folder(db_path) / stamped_name(db_path, BackupKind.MANUAL)
     return copy_database(db_path, target)
 
 
 def pre_migration_copy(db_path: Path, version: int) -> Path:
     folder = backups_folder(db_path)
-    copy = copy_database(db_path, folder / stamped_name(db_path, f"before-upgrade-v{version}"))
-    _prune(folder, f"{Path(db_path).stem}-before-upgrade-v", PRE_MIGRATION_KEEP)
+    label = f"{BackupKind.BEFORE_UPGRADE}-v{version}"
+    copy = copy_database(db_path, folder / stamped_name(db_path, label))
+    _prune_kind(db_path, BackupKind.BEFORE_UPGRADE, PRE_MIGRATION_KEEP)
     return copy
 
 
@@ -77,18 +159,19 @@ def restore(source: Path, db_path: Path, *, current_is_healthy: bool) -> Path | 
     if not db_path.exists():
         copy_database(source, db_path)
         return None
-    kept = backups_folder(db_path) / stamped_name(db_path, "before-restore")
     if current_is_healthy:
+        kept = backups_folder(db_path) / stamped_name(db_path, BackupKind.BEFORE_RESTORE)
         copy_database(db_path, kept)
         _copy_into(source, db_path)
         return kept
     # A damaged file (the usual reason to restore) cannot be opened, so no app has it open:
     # keep it byte for byte with its write-ahead log, then put the backup in its place.
-    kept.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(db_path, kept)
+    kept = backups_folder(db_path) / stamped_name(db_path, BackupKind.DAMAGED)
+    _make_folder(kept.parent)
+    _private_copy(db_path, kept)
     wal = Path(f"{db_path}-wal")
     if wal.exists():
-        shutil.copy2(wal, Path(f"{kept}-wal"))
+        _private_copy(wal, Path(f"{kept}-wal"))
     incoming = db_path.with_name(db_path.name + ".restoring")
     with contextlib.suppress(FileNotFoundError):
         incoming.unlink()
@@ -123,8 +206,35 @@ def _backup_api(source: Path, target: Path) -> None:
         src.close()
 
 
-def _prune(folder: Path, prefix: str, keep: int) -> None:
-    copies = sorted(folder.glob(f"{prefix}*.sqlite3"), key=lambda p: p.stat().st_mtime_ns)
-    for old in copies[:-keep]:
+def _prune_kind(db_path: Path, kind: BackupKind, keep: int) -> None:
+    copies = [b for b in list_backups(db_path) if b.kind is kind]  # newest first
+    for old in copies[keep:]:
         with contextlib.suppress(OSError):
-            old.unlink()
+            old.path.unlink()
+
+
+def _make_folder(folder: Path) -> None:
+    """The backups folder, private to the user; its parent exists or is created as well."""
+    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    _chmod(folder, FOLDER_MODE)  # mkdir's mode passes through the umask
+
+
+def _private_empty_file(path: Path) -> None:
+    """Creates `path` empty with mode 0600, for SQLite to fill: SQLite would otherwise create
+    it with the umask's mode, readable by everyone."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()  # a leftover from a backup that was cut short
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(handle)
+    _chmod(path, FILE_MODE)
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    _private_empty_file(target)
+    shutil.copyfile(source, target)  # writes into the 0600 file, keeping its mode
+
+
+def _chmod(path: Path, mode: int) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, mode)

@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,36 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5_000
+# Months of confidential notes about named people: readable by their owner only, whatever the
+# umask says. (On Windows chmod only sets the read-only flag; the user folder protects them.)
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+SIDE_SUFFIXES = ("-wal", "-shm")
+
+
+class RevSearchDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose write transactions take the write lock at BEGIN.
+
+    A deferred transaction that reads first and writes later fails at once with "database is
+    locked" when another process committed in between (SQLite cannot wait for a snapshot that is
+    already stale), so the busy timeout would not help. BEGIN IMMEDIATE waits for the lock up
+    front, and two RevSearch windows on one file then take turns instead of failing.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        if self.conn.in_transaction or _is_query_only(self.conn):
+            with super().atomic() as db:
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()  # a no-op if the error already ended the transaction
+            raise
+        else:
+            self.conn.commit()
 
 
 @dataclass(frozen=True)
@@ -123,15 +154,17 @@ def open_database(
     schema = list(schema) if schema is not None else migrations.shipped_migrations()
     latest = migrations.latest_version(schema)
     info = inspect_file(path, latest=latest)
+    created = False
     if not info.exists:
         if read_only:
             raise UnreadableDatabase(path, f"There is no database at {path}.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
         except OSError as exc:
             raise UnreadableDatabase(
                 path, f"Cannot create the folder {path.parent}: {exc.strerror or exc}."
             ) from None
+        created = _create_private_file(path)
     read_only = read_only or (info.exists and not info.writable)
     if read_only:
         if info.schema_version != latest:
@@ -144,9 +177,11 @@ def open_database(
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as exc:
             raise UnreadableDatabase(path, f"Cannot open {path}: {exc}.") from None
-    db = sqlite_utils.Database(conn)
+    db = RevSearchDatabase(conn)
     try:
         _configure(db, read_only=read_only)
+        if not read_only:
+            restrict_side_files(path)
         if info.schema_version < latest and not read_only:
             if info.exists:
                 copy = backup.pre_migration_copy(path, info.schema_version)
@@ -161,16 +196,80 @@ def open_database(
                 ) from exc
     except DatabaseProblem:
         db.close()
+        _forget_unused_file(path, created)
         raise
     except sqlite3.Error as exc:
         db.close()
+        _forget_unused_file(path, created)
         raise UnreadableDatabase(path, f"Cannot use {path}: {exc}.") from exc
     return db
+
+
+def make_private_folder(folder: Path) -> None:
+    """Creates `folder` and any missing parents readable by the user only. Folders that exist
+    already keep their mode: they may be shared ones the user chose (say, --db /tmp/x)."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            new.mkdir(mode=FOLDER_MODE)
+            _chmod(new, FOLDER_MODE)  # mkdir's mode is filtered by the umask
+
+
+def _create_private_file(path: Path) -> bool:
+    """Creates the empty database file with mode 0600 before SQLite does, since SQLite would
+    create it with the umask's mode (often readable by everyone). Returns whether it did."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return False  # created meanwhile by another process: SQLite opens theirs
+    except OSError as exc:
+        raise UnreadableDatabase(path, f"Cannot create {path}: {exc.strerror or exc}.") from None
+    os.close(handle)
+    _chmod(path, FILE_MODE)
+    return True
+
+
+def restrict_side_files(path: Path) -> None:
+    """Gives the -wal and -shm files no more access than the database file has: they hold the
+    same data. (SQLite copies the database's mode too; this does not depend on it.)"""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) & 0o666
+    except OSError:
+        return
+    for suffix in SIDE_SUFFIXES:
+        side = Path(f"{path}{suffix}")
+        with contextlib.suppress(OSError):
+            if stat.S_IMODE(side.stat().st_mode) & ~mode:
+                _chmod(side, mode)
+
+
+def _forget_unused_file(path: Path, created: bool) -> None:
+    """Removes the empty file this open created when setting it up failed (a full disk, say),
+    so the next start is a first start again and not refused as "an empty file"."""
+    if not created:
+        return
+    with contextlib.suppress(OSError):
+        if path.stat().st_size == 0:
+            for side in (*(Path(f"{path}{s}") for s in SIDE_SUFFIXES), path):
+                with contextlib.suppress(FileNotFoundError):
+                    side.unlink()
+
+
+def _chmod(path: Path, mode: int) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, mode)
 
 
 def _configure(db: sqlite_utils.Database, *, read_only: bool) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # Deleted text (a note, an erased person) is overwritten with zeros, not left in free pages
+    # for a file-recovery tool to find.
+    db.execute("PRAGMA secure_delete = ON")
     if read_only:
         db.execute("PRAGMA query_only = ON")
         return
@@ -193,6 +292,16 @@ def database_path(db: sqlite_utils.Database) -> Path:
 
 def is_read_only(db: sqlite_utils.Database) -> bool:
     return bool(db.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _is_query_only(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+
+
+def data_version(db: sqlite_utils.Database) -> int:
+    """A number that changes whenever another connection (another RevSearch window, the
+    command line) commits to the file; this connection's own commits leave it alone."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
 
 
 def _folder_writable(folder: Path) -> bool:

@@ -277,3 +277,23 @@ def _email_key(email: str) -> str:
 
 def _plain(text: str) -> str:
     return " ".join(text.replace(_OPEN, "").replace(_CLOSE, "").split())
+
+
+FIND_INDEXES = ("candidates_find", "notes_find")
+
+
+def forget_deleted_words(
+    db: sqlite_utils.Database, indexes: tuple[str, ...] = FIND_INDEXES
+) -> None:
+    """Rewrites the find indexes without the words of deleted or replaced text.
+
+    FTS5 records a deletion as a marker and keeps the old words in its pages until a merge, so
+    a deleted note would stay readable in the file whatever secure_delete does. 'optimize'
+    merges each index into one segment; secure_delete then zeroes the freed pages. Costs one
+    pass over the index (a fraction of a second for thousands of notes); call it inside the
+    transaction that deleted the text.
+    """
+    for table in indexes:
+        if table not in FIND_INDEXES:
+            raise ValueError(f"{table} is not a find index")
+        db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")

@@ -3,25 +3,31 @@
 The file is JSON (documented in docs/revsearch-file-format.md): the rows exactly as stored, so
 a round trip loses nothing. Reading validates the whole document before anything is written,
 and importing runs in one transaction, so a bad file never leaves half a search behind.
+
+Confidential notes and pay expectations go into the file only when the person exporting asks
+for them, each time (as with reports): a hand-off is a file that leaves the app, often by
+e-mail. The document says whether they were included.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import uuid
+import unicodedata
 from pathlib import Path
 from typing import Any, Literal
 
 import sqlite_utils
 
 from desktop_app import __version__
+from desktop_app.store.files import write_text_atomically
 from desktop_app.store.records import new_id, timestamp
 from desktop_app.store.snapshots import Scope, ScopeKind, capture
 
 FORMAT_NAME = "revsearch-search"
-FORMAT_VERSION = 1
+# 2 added searches.closed_at, candidates.anonymised_at and "confidential_included"; files of
+# version 1 still import (the new columns take their defaults).
+FORMAT_VERSION = 2
 
 # Child tables in insertion order (parents first), with the foreign key each row carries and
 # the table that key points into. The search row itself sits under "search".
@@ -32,6 +38,15 @@ CHILD_TABLES: dict[str, tuple[str, str]] = {
     "notes": ("candidate_id", "candidates"),
     "scores": ("candidate_id", "candidates"),
     "diagnostic_answers": ("search_id", "searches"),
+}
+# Columns that hold several lines of text; every other text is one line. Neither may hold other
+# control characters, as the forms ensure for what a person types.
+_MULTI_LINE = {
+    "checklist_steps": {"description", "note"},
+    "candidates": {"exit_reason"},
+    "stage_history": {"reason"},
+    "notes": {"body"},
+    "scores": {"evidence"},
 }
 # diagnostic_answers is keyed by (search_id, question) and has no id of its own.
 _TABLES_WITH_ID = ("checklist_steps", "candidates", "stage_history", "notes", "scores")
@@ -54,16 +69,23 @@ class AlreadyThere(HandoffError):
         self.title = title
 
 
-def export_search(db: sqlite_utils.Database, search_id: str) -> dict[str, Any]:
-    """The document for one search, rows as stored."""
+def export_search(
+    db: sqlite_utils.Database, search_id: str, *, include_confidential: bool
+) -> dict[str, Any]:
+    """The document for one search, rows as stored. Without `include_confidential` the
+    confidential notes are left out and pay expectations emptied; the caller must choose."""
     rows = capture(db, Scope(ScopeKind.SEARCH, search_id)).rows
     if not rows["searches"]:
         raise HandoffError(f"There is no search with id '{search_id}' to export.")
+    if not include_confidential:
+        rows["notes"] = [row for row in rows["notes"] if not row["confidential"]]
+        rows["candidates"] = [dict(row, pay_expectation="") for row in rows["candidates"]]
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "app_version": __version__,
         "exported_at": timestamp(),
+        "confidential_included": include_confidential,
         "search": rows["searches"][0],
     }
     for table in CHILD_TABLES:
@@ -71,27 +93,30 @@ def export_search(db: sqlite_utils.Database, search_id: str) -> dict[str, Any]:
     return document
 
 
-def write_search_file(db: sqlite_utils.Database, search_id: str, path: Path | str) -> Path:
-    """Writes the search to `path`. The text goes to a temporary file in the same folder first
-    and is then renamed over the target, so a failed export never leaves half a file."""
+def confidential_count(db: sqlite_utils.Database, search_id: str) -> int:
+    """How many confidential notes and pay expectations a hand-off of the search would leave
+    out: the window asks about them only when there are some."""
+    row = db.execute(
+        "SELECT (SELECT count(*) FROM notes n JOIN candidates c ON c.id = n.candidate_id "
+        "WHERE c.search_id = :id AND n.confidential = 1) + "
+        "(SELECT count(*) FROM candidates WHERE search_id = :id AND pay_expectation != '')",
+        {"id": search_id},
+    ).fetchone()
+    return int(row[0])
+
+
+def write_search_file(
+    db: sqlite_utils.Database, search_id: str, path: Path | str, *, include_confidential: bool
+) -> Path:
+    """Writes the search to `path`, whole or not at all (see files.write_text_atomically)."""
     path = Path(path)
-    text = json.dumps(export_search(db, search_id), indent=2, ensure_ascii=False) + "\n"
+    document = export_search(db, search_id, include_confidential=include_confidential)
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if not path.parent.is_dir():
         raise HandoffError(f"The folder {path.parent} does not exist; choose another place.")
     if path.is_dir():
         raise HandoffError(f"{path} is a folder; give the name of a file to write.")
-    # Mode "x" with a unique name (not mkstemp) so the file gets the user's usual permissions.
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        with temp.open("x", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return path
+    return write_text_atomically(path, text)
 
 
 def read_search_file(path: Path | str) -> dict[str, Any]:
@@ -139,6 +164,9 @@ def validate_document(document: object, source: str = "The file") -> None:
             f"{source} was written by a newer RevSearch (format version {version}; this one "
             f"reads up to {FORMAT_VERSION}). Update RevSearch to import it."
         )
+    included = document.get("confidential_included", True)  # version 1 files held everything
+    if not isinstance(included, bool):
+        raise HandoffError(f"{source}: 'confidential_included' must be true or false.")
     search = document.get("search")
     if not isinstance(search, dict):
         raise HandoffError(f"{source} is missing the 'search' object.")
@@ -171,12 +199,33 @@ def validate_document(document: object, source: str = "The file") -> None:
 def _check_values(table: str, rows: list[dict], source: str) -> None:
     # Rows hold plain column values; sqlite-utils would silently store a nested list or
     # object as JSON text, which no column of the schema expects.
+    multi_line = _MULTI_LINE.get(table, set())
     for number, row in enumerate(rows, start=1):
         for column, value in row.items():
             if value is not None and not isinstance(value, str | int | float):
                 raise HandoffError(
                     f"{source}: {table} row {number}, field '{column}' is not a plain value."
                 )
+            if isinstance(value, str):
+                problem = _text_problem(value, column in multi_line)
+                if problem:
+                    raise HandoffError(
+                        f"{source}: {table} row {number}, field '{column}' {problem}."
+                    )
+
+
+def _text_problem(text: str, multi_line: bool) -> str:
+    """Why a text from a file cannot be stored as it is, or "". JSON can carry what no form
+    lets a person type: control characters, and lone surrogates ("\\ud800"), which are not
+    text at all and which SQLite cannot store."""
+    allowed = "\n\t" if multi_line else ""
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cs":
+            return "holds a broken character (a lone surrogate), not text"
+        if category == "Cc" and ch not in allowed:
+            return f"contains a control character (U+{ord(ch):04X})"
+    return ""
 
 
 def import_search(

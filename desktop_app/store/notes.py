@@ -9,6 +9,7 @@ import sqlite_utils
 
 from desktop_app.domain.note import NoteDetails, NoteKind
 from desktop_app.store.errors import NotFound
+from desktop_app.store.find import forget_deleted_words
 from desktop_app.store.records import new_id, parse_timestamp, timestamp
 
 
@@ -81,7 +82,10 @@ def update_note(db: sqlite_utils.Database, note_id: str, details: NoteDetails) -
     if not db["notes"].count_where("id = ?", [note_id]):
         raise NotFound("note", note_id)
     with db.atomic():
+        old_body = db["notes"].get(note_id)["body"]
         db["notes"].update(note_id, {**_details_row(details), "updated_at": timestamp()})
+        if details.body != old_body:
+            forget_deleted_words(db, ("notes_find",))  # the replaced text must not linger
 
 
 def delete_note(db: sqlite_utils.Database, note_id: str) -> None:
@@ -89,6 +93,7 @@ def delete_note(db: sqlite_utils.Database, note_id: str) -> None:
         raise NotFound("note", note_id)
     with db.atomic():
         db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+        forget_deleted_words(db, ("notes_find",))  # secure_delete cannot reach FTS5's old pages
 
 
 def _details_row(details: NoteDetails) -> dict[str, object]:

@@ -7,6 +7,8 @@ message next to the form and the dialog stays open until the values are right.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -232,6 +234,7 @@ class NoteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._result: NoteDetails | None = None
+        self._save: Callable[[NoteDetails], bool] | None = None
         self.setWindowTitle(self.tr("Edit note") if details else self.tr("Add note"))
         self.setMinimumSize(520, 380)
 
@@ -290,6 +293,12 @@ class NoteDialog(QDialog):
     def details(self) -> NoteDetails | None:
         return self._result
 
+    def set_save(self, save: Callable[[NoteDetails], bool]) -> None:
+        """Saves from inside the dialog when the person presses Save: a note that could not be
+        saved (a full disk, a lost file) stays on screen as typed, to try again or copy, instead
+        of vanishing with the dialog. `save` explains a failure itself and returns False."""
+        self._save = save
+
     def accept(self) -> None:
         try:
             self._result = NoteDetails(
@@ -302,5 +311,9 @@ class NoteDialog(QDialog):
             _show_error(self.error, exc.message)
             widget = self.author_edit if exc.field == "author" else self.body_edit
             widget.setFocus()
+            return
+        if self._save is not None and not self._save(self._result):
+            self._result = None  # not saved: the person reads why, and the text stays
+            self.body_edit.setFocus()
             return
         super().accept()

@@ -3,7 +3,7 @@ local date and time, kind and a badge when confidential; add, edit and delete.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
@@ -242,14 +242,13 @@ class CandidateNotes(QWidget):
             return
         candidate_id = self._candidate_id
         author = str(QSettings().value(AUTHOR_SETTING, "") or "")
-        details = self._ask_note(None, author)
-        if details is None:
-            return
-        if run_edit(
-            self,
+        details = self._ask_note(
+            None,
+            author,
             self.tr("Could not add the note"),
-            lambda: self._workspace.add_note(candidate_id, details),
-        ):
+            lambda typed: self._workspace.add_note(candidate_id, typed),
+        )
+        if details is not None:
             # Whoever writes notes on this machine is usually the same person.
             QSettings().setValue(AUTHOR_SETTING, details.author)
             self.list.setCurrentRow(0)
@@ -258,14 +257,12 @@ class CandidateNotes(QWidget):
         note = self._current_note()
         if note is None or self._workspace.read_only:
             return
-        details = self._ask_note(note.details, "")
-        if details is None or details == note.details:
-            return
-        run_edit(
-            self,
-            self.tr("Could not save the note"),
-            lambda: self._workspace.update_note(note.id, details),
-        )
+
+        def save(typed: NoteDetails) -> None:
+            if typed != note.details:  # unchanged: nothing to save or undo
+                self._workspace.update_note(note.id, typed)
+
+        self._ask_note(note.details, "", self.tr("Could not save the note"), save)
 
     def delete_note(self) -> None:
         note = self._current_note()
@@ -283,8 +280,17 @@ class CandidateNotes(QWidget):
                 lambda: self._workspace.delete_note(note.id),
             )
 
-    def _ask_note(self, details: NoteDetails | None, author: str) -> NoteDetails | None:
+    def _ask_note(
+        self,
+        details: NoteDetails | None,
+        author: str,
+        failed_title: str,
+        save: Callable[[NoteDetails], object],
+    ) -> NoteDetails | None:
+        """Shows the note dialog, which saves through `save` when the person presses Save and
+        stays open, as typed, if that fails; returns what was saved, or None if cancelled."""
         dialog = NoteDialog(self, details, default_author=author)
+        dialog.set_save(lambda typed: run_edit(dialog, failed_title, lambda: save(typed)))
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         result = dialog.details()
         dialog.deleteLater()

@@ -41,6 +41,7 @@ from desktop_app.ui.candidate_dialogs import (
 )
 from desktop_app.ui.candidate_table_model import position_text
 from desktop_app.ui.edits import run_edit
+from desktop_app.ui.person_privacy import PersonPrivacyButton
 from desktop_app.ui.workspace import Workspace
 
 _BADGE = "QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 8px; }}"
@@ -98,6 +99,7 @@ class CandidateProfile(QWidget):
         self.delete_button.setObjectName("deleteCandidateButton")
         self.delete_button.setAccessibleName(self.tr("Delete candidate"))
         self.delete_button.clicked.connect(self._delete)
+        self.privacy_button = PersonPrivacyButton(workspace)
 
         actions = QHBoxLayout()
         actions.addWidget(self.move_button)
@@ -166,6 +168,12 @@ class CandidateProfile(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         layout.addLayout(contact)
+        # Beside the personal data it acts on; the row of actions above is full at the
+        # panel's narrowest.
+        privacy_row = QHBoxLayout()
+        privacy_row.addStretch(1)
+        privacy_row.addWidget(self.privacy_button)
+        layout.addLayout(privacy_row)
         layout.addSpacing(6)
         layout.addWidget(history_heading)
         layout.addWidget(self.history, 1)
@@ -183,7 +191,8 @@ class CandidateProfile(QWidget):
         self.setTabOrder(self.edit_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.contact_labels["email"])
         self.setTabOrder(self.contact_labels["email"], self.contact_labels["linkedin_url"])
-        self.setTabOrder(self.contact_labels["linkedin_url"], self.history)
+        self.setTabOrder(self.contact_labels["linkedin_url"], self.privacy_button)
+        self.setTabOrder(self.privacy_button, self.history)
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -219,6 +228,7 @@ class CandidateProfile(QWidget):
         writable = not self._workspace.read_only
         self.edit_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
+        self.privacy_button.set_candidate(candidate)
         # Someone who left can only be brought back, so that button takes Move to's place.
         self.move_button.setVisible(candidate.exit_state is None)
         self.bring_back_button.setVisible(candidate.exit_state is not None)

@@ -37,8 +37,45 @@ def run_edit(parent: QWidget, title: str, edit: Callable[[], object]) -> bool:
                 QCoreApplication.translate(
                     "run_edit", "The change could not be saved, so nothing was changed.\n\n%1"
                 ),
-                getattr(exc, "message", None) or exc,
+                explain_failure(exc),
             ),
         )
         return False
     return True
+
+
+# SQLite's primary result codes (the low byte of an extended code) that a person can act on.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def explain_failure(exc: BaseException) -> str:
+    """Why a write failed, in words a person can act on, with SQLite's own words after it for
+    whoever helps them."""
+    if isinstance(exc, DatabaseProblem):
+        return exc.message
+    tr = QCoreApplication.translate
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == _SQLITE_FULL:
+        plain = tr("run_edit", "The disk is full. Free some space, then try again.")
+    elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        plain = tr(
+            "run_edit",
+            "Another program is using the database file right now. Try again in a moment.",
+        )
+    elif primary == _SQLITE_READONLY:
+        plain = tr(
+            "run_edit", "The database file cannot be written: it or its folder is read-only."
+        )
+    elif primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_CORRUPT, _SQLITE_NOTADB):
+        plain = tr(
+            "run_edit",
+            "The database file could not be written: the drive may have been disconnected, "
+            "or the file moved, deleted or damaged.",
+        )
+    elif isinstance(exc, OSError):
+        plain = exc.strerror or str(exc)
+    else:
+        return str(exc)
+    return fill(tr("run_edit", "%1\n\n(%2)"), plain, exc)

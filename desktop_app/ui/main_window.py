@@ -25,9 +25,11 @@ from desktop_app import __version__
 from desktop_app.domain.search import SearchStatus
 from desktop_app.labels.searches import status_label
 from desktop_app.labels.text import fill, format_moment
+from desktop_app.ui.backup_commands import BackupCommands
 from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.find_dialog import FindDialog
+from desktop_app.ui.privacy_commands import PrivacyCommands
 from desktop_app.ui.recent_files import recent_files, settings_key
 from desktop_app.ui.report_commands import ReportCommands
 from desktop_app.ui.search_commands import SearchCommands
@@ -37,8 +39,10 @@ from desktop_app.ui.welcome_page import WelcomePage
 from desktop_app.ui.workspace import Workspace
 
 
-class MainWindow(SearchCommands, ReportCommands, QMainWindow):
+class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands, QMainWindow):
     open_requested = Signal(Path)  # the app opens another database in a new window
+    # After a restore: the app opens the same file afresh, then shows the message.
+    reopen_requested = Signal(Path, str)
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -69,6 +73,8 @@ class MainWindow(SearchCommands, ReportCommands, QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.show_read_only_state()
+        self.watch_for_outside_changes()
 
         self.sidebar.search_selected.connect(self._show_search)
         self.sidebar.new_search_requested.connect(self.new_search)
@@ -120,23 +126,27 @@ class MainWindow(SearchCommands, ReportCommands, QMainWindow):
         self.import_candidates_action = self._action(
             self.tr("Import &candidates..."), self.import_candidates
         )
+        self.back_up_action = self._action(self.tr("&Back up now"), self.back_up_now)
+        self.restore_action = self._action(
+            self.tr("Res&tore from backup..."), self.restore_from_backup
+        )
         self.undo_action = self.workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(std.Undo)])
         self.redo_action = self.workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")])
-        stack = self.workspace.undo_stack
-        self.undo_action.triggered.connect(
-            lambda: self._say(fill(self.tr("Undone: %1"), stack.redoText()))
-        )
-        self.redo_action.triggered.connect(
-            lambda: self._say(fill(self.tr("Redone: %1"), stack.undoText()))
-        )
+        # Through the workspace instead of the stack's own slots, so an undo the file cannot
+        # take (a full disk) is explained and leaves the history where it was.
+        self.undo_action.triggered.disconnect()
+        self.redo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo_edit())
+        self.redo_action.triggered.connect(lambda _checked=False: self.redo_edit())
         self.edit_search_action = self._action(
             self.tr("&Edit search..."), self.edit_search, "Ctrl+E"
         )
         self.archive_action = self._action(self.tr("&Archived"), self.toggle_archived)
         self.archive_action.setCheckable(True)
         self.delete_action = self._action(self.tr("&Delete search..."), self.delete_search)
+        self.retention_action = self._action(self.tr("&Retention..."), self.show_retention)
         self.status_group = QActionGroup(self)
         self.status_actions: dict[SearchStatus, QAction] = {}
         for status in SearchStatus:
@@ -168,6 +178,9 @@ class MainWindow(SearchCommands, ReportCommands, QMainWindow):
         file_menu.addAction(self.import_search_action)
         file_menu.addAction(self.import_candidates_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.back_up_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -184,6 +197,8 @@ class MainWindow(SearchCommands, ReportCommands, QMainWindow):
         self.search_menu.addAction(self.archive_action)
         self.search_menu.addSeparator()
         self.search_menu.addAction(self.delete_action)
+        self.search_menu.addSeparator()
+        self.search_menu.addAction(self.retention_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -290,6 +305,8 @@ class MainWindow(SearchCommands, ReportCommands, QMainWindow):
             self.dashboard.refresh_when_visible(self.dashboard.refresh)
 
     def _on_changed(self, search_id: str) -> None:
+        if self.workspace.reloading:
+            return  # another process's edits: one refresh follows, keeping what is shown
         # Show the search that changed, so an undo or redo is never invisible.
         self.refresh(select=search_id or None)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QMessageBox
 
 from desktop_app.domain.search import SearchStatus
 from desktop_app.labels.text import fill
@@ -113,12 +113,49 @@ class SearchCommands:
         if search_id is None:
             return
         search = self.workspace.search(search_id)
+        # Confidential notes leave the app only when asked for, each time, as in reports.
+        include = False
+        count = self.workspace.confidential_count(search_id)
+        if count:
+            choice = self.ask_include_confidential(count)
+            if choice is None:
+                return
+            include = choice
         suggested = self.workspace.path.parent / f"{_file_name(search.title)}.revsearch"
         path = self.ask_path_to_save(str(suggested))
         if path:
             title = self.tr("Could not export the search")
-            if run_edit(self, title, lambda: self.workspace.export_search(search_id, Path(path))):
+            if run_edit(
+                self,
+                title,
+                lambda: self.workspace.export_search(
+                    search_id, Path(path), include_confidential=include
+                ),
+            ):
                 self.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 6000)
+
+    def ask_include_confidential(self, count: int) -> bool | None:
+        """Whether the hand-off file takes the search's confidential notes and pay
+        expectations: True, False, or None to cancel. Unticked every time; tests replace this."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Export search"),
+            self.tr("This search holds %n confidential note(s) or pay expectation(s).", "", count),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "They stay out of the file unless you tick the box. Your colleague gets "
+                "everything else: candidates, other notes, scores and the checklist."
+            )
+        )
+        tick = QCheckBox(self.tr("&Include confidential notes and pay expectations"))
+        box.setCheckBox(tick)
+        go_on = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(go_on)
+        box.exec()
+        return tick.isChecked() if box.clickedButton() is go_on else None
 
     def import_search(self) -> None:
         """File > Import search: a .revsearch file from a colleague becomes a search here."""

@@ -4,11 +4,19 @@ Every edit goes through one of the methods below. Each runs the store function a
 edit is saved before the method returns), then pushes an undo command holding snapshots of the
 part of the database it touched, so Edit > Undo and Redo work the same for every kind of edit.
 Views listen to `changed` and re-read what they show.
+
+Another process may edit the same file (a second window, the command line): when the app comes
+back to the front, `reload_if_changed_elsewhere` notices through SQLite's data_version and tells
+every view to re-read. An edit is refused with a clear message, and nothing is pushed, when the
+file was moved or deleted while open: SQLite would go on writing to a file nobody will find.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
+import sqlite3
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -33,21 +41,25 @@ from desktop_app.store import (
     diagnostics,
     handoff,
     notes,
+    privacy,
     scores,
     searches,
 )
 from desktop_app.store import find as finder
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
-from desktop_app.store.database import is_read_only
+from desktop_app.store.database import data_version, is_read_only
+from desktop_app.store.errors import DatabaseProblem, UnreadableDatabase
 from desktop_app.store.find import FindHit
 from desktop_app.store.notes import Note
 from desktop_app.store.records import new_id
+from desktop_app.store.retention import RetentionRow, past_retention
 from desktop_app.store.searches import Search
 from desktop_app.store.snapshots import Scope, ScopeKind, Snapshot, capture, restore
 from desktop_app.store.summary import SearchSummary, search_summaries
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class SnapshotCommand(QUndoCommand):
@@ -76,8 +88,16 @@ class SnapshotCommand(QUndoCommand):
 
     def _restore(self, snapshot: Snapshot) -> None:
         workspace = self._workspace()
-        if workspace is not None:
+        if workspace is None or workspace._moving_back:
+            return
+        if not workspace._stepping:
             workspace._restore(snapshot, self._search_id)
+            return
+        try:
+            workspace._restore(snapshot, self._search_id)
+        except (sqlite3.Error, DatabaseProblem, OSError) as exc:
+            # Qt cannot carry an exception out of undo(); Workspace.undo raises it afterwards.
+            workspace._step_failure = exc
 
 
 class Workspace(QObject):
@@ -91,12 +111,93 @@ class Workspace(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.read_only = is_read_only(db)
+        # True while `changed` goes out for every search after another process's edits, so a
+        # listener that follows single edits (the window selects the search that changed) can
+        # tell the difference.
+        self.reloading = False
+        self._data_version = data_version(db)
+        self._file_identity = _identity(path)
+        self._closed = False
+        self._stepping = False  # inside undo() or redo()
+        self._moving_back = False  # putting the stack back after a failed undo or redo
+        self._step_failure: BaseException | None = None
 
     def close(self) -> None:
         """Closes the database; every edit is already committed, and closing lets SQLite fold
         its write-ahead log into the file."""
         self.undo_stack.clear()
+        self._closed = True
         self.db.close()
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """Tells every view to re-read if another connection (another window, the command
+        line) committed to the file since the last look; returns whether it did.
+
+        The undo history is cleared then: its snapshots predate the other edits, and undoing
+        would silently overwrite them."""
+        if self._closed:
+            return False
+        try:
+            version = data_version(self.db)
+        except sqlite3.Error:
+            return False  # the next read or edit explains what is wrong with the file
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.undo_stack.clear()
+        self.reloading = True
+        try:
+            for search in searches.list_searches(self.db):
+                self.changed.emit(search.id)
+        finally:
+            self.reloading = False
+        self.changed.emit("")
+        return True
+
+    def undo(self) -> None:
+        """Edit > Undo. Raises like an edit when the file cannot be written (full disk, file
+        gone); the history then stays where it was, so the undo can be tried again."""
+        self._step(self.undo_stack.undo, self.undo_stack.redo)
+
+    def redo(self) -> None:
+        self._step(self.undo_stack.redo, self.undo_stack.undo)
+
+    def _step(self, move: Callable[[], None], move_back: Callable[[], None]) -> None:
+        self.check_file_is_there()
+        self._step_failure = None
+        self._stepping = True
+        try:
+            move()
+        finally:
+            self._stepping = False
+        failure, self._step_failure = self._step_failure, None
+        if failure is not None:
+            # The restore ran in one transaction that rolled back: the file is as it was, so
+            # the stack goes back without writing anything.
+            self._moving_back = True
+            try:
+                move_back()
+            finally:
+                self._moving_back = False
+            raise failure
+
+    def check_file_is_there(self) -> None:
+        """Raises if the database file was moved, renamed or deleted while open. SQLite would
+        go on writing to the open file, wherever it went, and those edits would be lost to the
+        next start, which finds no file at the path (or another one)."""
+        if self._file_identity is None or _identity(self.path) == self._file_identity:
+            return
+        raise UnreadableDatabase(
+            self.path,
+            fill(
+                self.tr(
+                    "The database file %1 is no longer where it was: it was moved, renamed or "
+                    "deleted while RevSearch had it open. Put it back, or use File > Open "
+                    "database or File > Restore from backup."
+                ),
+                self.path,
+            ),
+        )
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -184,17 +285,26 @@ class Workspace(QObject):
     def add_sample_searches(self) -> list[str]:
         """Adds the sample searches in one transaction; a one-off bulk insert, so it is not put
         on the undo stack (the searches can be deleted, and that is undoable)."""
+        self.check_file_is_there()
         added = add_sample_data(self.db)
         self._announce("")
         return added
 
-    def export_search(self, search_id: str, path: Path) -> Path:
-        """Writes a search with everything in it to a .revsearch file (nothing to undo)."""
-        return handoff.write_search_file(self.db, search_id, path)
+    def export_search(self, search_id: str, path: Path, *, include_confidential: bool) -> Path:
+        """Writes a search with everything in it to a .revsearch file (nothing to undo);
+        confidential notes and pay expectations only if asked for."""
+        return handoff.write_search_file(
+            self.db, search_id, path, include_confidential=include_confidential
+        )
+
+    def confidential_count(self, search_id: str) -> int:
+        """Confidential notes and pay expectations a hand-off would leave out unless asked."""
+        return handoff.confidential_count(self.db, search_id)
 
     def import_search(self, document: dict, on_existing: str = "ask") -> str:
         """Adds (or replaces) a search from a read .revsearch document, as one undoable step.
         Raises handoff.AlreadyThere when on_existing is "ask" and the search is here."""
+        self.check_file_is_there()
         existing_id = document["search"]["id"]
         replaced = capture(self.db, Scope(ScopeKind.SEARCH, existing_id))
         search_id = handoff.import_search(self.db, document, on_existing=on_existing)
@@ -399,6 +509,45 @@ class Workspace(QObject):
             lambda: scores.remove_score(self.db, candidate_id, competency, rater),
         )
 
+    # --- a person's data (store/privacy.py) ----------------------------------------------------
+
+    def person_records(self, candidate_id: str) -> list[privacy.PersonRecord]:
+        """The candidate's record and the same person's records in other searches."""
+        return privacy.person_records(self.db, candidate_id)
+
+    def export_person(self, candidate_id: str, path: Path) -> int:
+        """Writes everything held about the person as JSON; returns the number of records."""
+        return privacy.export_person(self.db, candidate_id, path)
+
+    def past_retention(
+        self, months: int, today: dt.date, *, include_anonymised: bool = False
+    ) -> list[RetentionRow]:
+        return past_retention(
+            self.db, months=months, today=today, include_anonymised=include_anonymised
+        )
+
+    def erase_candidates(self, candidate_ids: list[str]) -> privacy.Purge:
+        """Erases the records for good. Not undoable, and the undo history goes too: its
+        snapshots hold copies of the records, and an undo would bring them back."""
+        return self._purge("Erased", lambda: privacy.erase_candidates(self.db, candidate_ids))
+
+    def anonymise_candidates(self, candidate_ids: list[str]) -> privacy.Purge:
+        """Anonymises the records for good; like erasing, not undoable and clears the history."""
+        return self._purge(
+            "Anonymised", lambda: privacy.anonymise_candidates(self.db, candidate_ids)
+        )
+
+    def _purge(self, done: str, action: Callable[[], privacy.Purge]) -> privacy.Purge:
+        self.check_file_is_there()
+        result = action()
+        self.undo_stack.clear()
+        # Counts only: the log never names the person (desktop_app/logs.py).
+        log.info(
+            "%s %d candidate record(s); file clean: %s", done, result.records, result.file_clean
+        )
+        self._announce("")
+        return result
+
     # --- the machinery -------------------------------------------------------------------------
 
     def _candidate_edit(self, text: str, candidate_id: str, action: Callable[[], T]) -> T:
@@ -412,6 +561,7 @@ class Workspace(QObject):
     ) -> T:
         """Runs `action` (a store call) and makes it undoable. If it raises, nothing changed
         and nothing is pushed; the caller shows the message."""
+        self.check_file_is_there()
         before = capture(self.db, scope)
         result = action()
         after = capture(self.db, scope)
@@ -428,3 +578,12 @@ class Workspace(QObject):
     def _announce(self, search_id: str) -> None:
         self.saved.emit(dt.datetime.now())
         self.changed.emit(search_id)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device and inode): a moved file leaves another, or none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.reports.anonymise import Scrubber, candidate_code, codes_by_arrival
+from desktop_app.domain.anonymise import Scrubber, candidate_code, codes_by_arrival
 
 NAMES = {
     "João Gonçalves": "Candidate C-01",

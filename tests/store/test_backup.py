@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import sqlite3
 
 import pytest
 
 from desktop_app.domain.search import Role, SearchDetails
-from desktop_app.store import backup, searches
+from desktop_app.store import backup, recovery, searches
+from desktop_app.store.backup import BackupKind
 from desktop_app.store.database import open_database
-from desktop_app.store.errors import UnreadableDatabase
+from desktop_app.store.errors import DatabaseProblem, UnreadableDatabase
+from desktop_app.store.migrations import shipped_migrations
 
 
 def add_search(db, title: str) -> None:
@@ -76,3 +80,98 @@ def test_restoring_while_the_app_has_the_database_open_loses_none_of_its_later_e
     app.close()
 
     assert sorted(titles(db_path)) == ["Before the backup", "Made after the restore"]
+
+
+# --- daily copies, the list, recovery ----------------------------------------------------------
+
+
+def test_the_first_start_of_a_day_takes_one_daily_copy_and_later_starts_none(db, db_path):
+    add_search(db, "Chief Revenue Officer")
+    day = dt.date(2026, 5, 12)
+    first = backup.daily_backup(db_path, day)
+    assert first is not None and first.parent == backup.backups_folder(db_path)
+    assert backup.daily_backup(db_path, day) is None
+    assert titles(first) == ["Chief Revenue Officer"]
+    next_day = backup.daily_backup(db_path, day + dt.timedelta(days=1))
+    assert next_day is not None and next_day != first
+
+
+def test_only_the_last_ten_daily_copies_are_kept_and_other_kinds_are_untouched(db, db_path):
+    manual = backup.backup_now(db_path)
+    start = dt.date(2026, 3, 1)
+    for n in range(13):
+        backup.daily_backup(db_path, start + dt.timedelta(days=n))
+    daily = [b for b in backup.list_backups(db_path) if b.kind is BackupKind.DAILY]
+    assert [b.taken_at.date() for b in daily] == [
+        start + dt.timedelta(days=n) for n in range(12, 2, -1)
+    ]
+    assert manual.exists()
+
+
+def test_no_database_yet_means_no_daily_copy(db_path):
+    assert backup.daily_backup(db_path, dt.date(2026, 5, 12)) is None
+    assert not backup.backups_folder(db_path).exists()
+
+
+def test_the_list_names_each_kind_newest_first_with_its_time_and_size(tmp_path):
+    path = tmp_path / "my.search.db.sqlite3"  # dots and dashes in the name are kept apart
+    open_database(path, schema=shipped_migrations()[:1]).close()
+    open_database(path).close()
+    daily = backup.daily_backup(path, dt.date(2020, 1, 2))  # oldest, whatever the clock says
+    manual = backup.backup_now(path)
+    kept = recovery.restore_backup(manual, path)
+    folder = backup.backups_folder(path)
+    (folder / "notes.txt").write_text("not a backup")
+    (folder / "other-backup-20260101-000000-000000.sqlite3").write_bytes(b"")  # another db's
+    listed = backup.list_backups(path)
+    kinds = [b.kind for b in listed]
+    assert kinds[-1] is BackupKind.DAILY and listed[-1].path == daily
+    assert set(kinds) == {
+        BackupKind.DAILY,
+        BackupKind.BEFORE_UPGRADE,
+        BackupKind.MANUAL,
+        BackupKind.BEFORE_RESTORE,
+    }
+    assert [b.taken_at for b in listed] == sorted((b.taken_at for b in listed), reverse=True)
+    by_path = {b.path: b for b in listed}
+    assert by_path[kept].kind is BackupKind.BEFORE_RESTORE
+    assert by_path[manual].size == manual.stat().st_size > 0
+    assert by_path[daily].taken_at.date() == dt.date(2020, 1, 2)
+
+
+def test_the_latest_healthy_backup_skips_damaged_and_too_new_copies(db, db_path):
+    add_search(db, "Good")
+    good = backup.daily_backup(db_path, dt.date(2026, 5, 10))
+    broken = backup.daily_backup(db_path, dt.date(2026, 5, 11))
+    broken.write_bytes(b"\0" * 4096)
+    too_new = backup.daily_backup(db_path, dt.date(2026, 5, 12))
+    conn = sqlite3.connect(too_new)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    assert recovery.latest_healthy_backup(db_path).path == good
+    good.unlink()
+    assert recovery.latest_healthy_backup(db_path) is None
+
+
+def test_restoring_a_damaged_backup_is_refused_and_changes_nothing(db, db_path, tmp_path):
+    add_search(db, "Current")
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"SQLite format 3\0" + b"\xff" * 5000)
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseProblem):
+        recovery.restore_backup(bad, db_path)
+    assert db_path.read_bytes() == before
+    assert not backup.list_backups(db_path)
+
+
+def test_a_damaged_database_is_kept_aside_byte_for_byte_as_damaged_when_restored(db_path):
+    db = open_database(db_path)
+    add_search(db, "Good")
+    db.close()
+    good = backup.backup_now(db_path)
+    db_path.write_bytes(b"SQLite format 3\0" + bytes(4000))
+    damaged = db_path.read_bytes()
+    kept = recovery.restore_backup(good, db_path)
+    assert kept.read_bytes() == damaged
+    assert {b.path: b.kind for b in backup.list_backups(db_path)}[kept] is BackupKind.DAMAGED
+    assert titles(db_path) == ["Good"]

@@ -44,7 +44,7 @@ def search_ids(db) -> list[str]:
 
 
 def rows_of(db, search_id: str) -> dict[str, list[dict]]:
-    document = export_search(db, search_id)
+    document = export_search(db, search_id, include_confidential=True)
     rows = {"searches": [document["search"]]}
     rows.update({table: document[table] for table in CHILD_TABLES})
     return {
@@ -65,7 +65,9 @@ def test_every_demo_search_survives_the_round_trip_field_by_field(demo, fresh, t
     ids = search_ids(demo)
     assert len(ids) == 3
     for search_id in ids:
-        path = write_search_file(demo, search_id, tmp_path / f"{search_id}.revsearch")
+        path = write_search_file(
+            demo, search_id, tmp_path / f"{search_id}.revsearch", include_confidential=True
+        )
         imported = import_search(fresh, read_search_file(path))
         assert imported == search_id
         assert rows_of(fresh, search_id) == rows_of(demo, search_id)
@@ -76,14 +78,20 @@ def test_every_demo_search_survives_the_round_trip_field_by_field(demo, fresh, t
 
 def test_the_file_is_documented_json_with_rows_as_stored(demo, tmp_path):
     search_id = search_ids(demo)[0]
-    path = write_search_file(demo, search_id, tmp_path / "s.revsearch")
+    path = write_search_file(demo, search_id, tmp_path / "s.revsearch", include_confidential=True)
     text = path.read_text(encoding="utf-8")
     document = json.loads(text)
     assert document["format"] == FORMAT_NAME and document["version"] == FORMAT_VERSION
     assert document["exported_at"].endswith("Z") and document["app_version"]
-    assert set(document) == {"format", "version", "app_version", "exported_at", "search"} | set(
-        CHILD_TABLES
-    )
+    assert set(document) == {
+        "format",
+        "version",
+        "app_version",
+        "exported_at",
+        "confidential_included",
+        "search",
+    } | set(CHILD_TABLES)
+    assert document["confidential_included"] is True
     assert document["search"] == demo["searches"].get(search_id)
     assert text.startswith('{\n  "format"')  # indented for a person reading it
 
@@ -98,13 +106,15 @@ def test_accents_are_written_as_text_not_escapes(db, tmp_path):
         title="Directeur commercial — Zürich", role=Role.CSO, start_date=dt.date(2026, 1, 5)
     )
     search_id = create_search(db, details)
-    path = write_search_file(db, search_id, tmp_path / "z.revsearch")
+    path = write_search_file(db, search_id, tmp_path / "z.revsearch", include_confidential=True)
     assert "Zürich" in path.read_text(encoding="utf-8")
 
 
 def test_importing_the_same_file_twice_asks_instead_of_duplicating(demo, fresh, tmp_path):
     search_id = search_ids(demo)[0]
-    document = read_search_file(write_search_file(demo, search_id, tmp_path / "s.revsearch"))
+    document = read_search_file(
+        write_search_file(demo, search_id, tmp_path / "s.revsearch", include_confidential=True)
+    )
     import_search(fresh, document)
     before = everything(fresh)
     with pytest.raises(AlreadyThere) as error:
@@ -116,7 +126,9 @@ def test_importing_the_same_file_twice_asks_instead_of_duplicating(demo, fresh, 
 
 def test_replace_puts_back_the_files_rows_without_duplicates(demo, fresh, tmp_path):
     search_id = search_ids(demo)[0]
-    document = read_search_file(write_search_file(demo, search_id, tmp_path / "s.revsearch"))
+    document = read_search_file(
+        write_search_file(demo, search_id, tmp_path / "s.revsearch", include_confidential=True)
+    )
     import_search(fresh, document)
     # The colleague changed things since: replace brings back exactly the file's content.
     fresh["searches"].update(search_id, {"title": "Renamed"})
@@ -128,7 +140,9 @@ def test_replace_puts_back_the_files_rows_without_duplicates(demo, fresh, tmp_pa
 
 def test_keep_both_adds_a_copy_with_fresh_ids_throughout(demo, fresh, tmp_path):
     search_id = search_ids(demo)[0]
-    document = read_search_file(write_search_file(demo, search_id, tmp_path / "s.revsearch"))
+    document = read_search_file(
+        write_search_file(demo, search_id, tmp_path / "s.revsearch", include_confidential=True)
+    )
     import_search(fresh, document)
     single = counts(fresh)
     copy_id = import_search(fresh, document, on_existing="keep_both")
@@ -150,7 +164,7 @@ def test_keep_both_adds_a_copy_with_fresh_ids_throughout(demo, fresh, tmp_path):
 
 
 def _document(demo) -> dict:
-    return export_search(demo, search_ids(demo)[0])
+    return export_search(demo, search_ids(demo)[0], include_confidential=True)
 
 
 def _write(path: Path, content: bytes | str | dict) -> Path:
@@ -185,7 +199,7 @@ BAD_FILES = {
     "wrong encoding": (lambda doc: '{"format": "Zürich"}'.encode("latin-1"), "not UTF-8"),
     "a list": (lambda doc: [1, 2], "JSON object"),
     "wrong format": (lambda doc: {**doc, "format": "something-else"}, "not a RevSearch"),
-    "newer version": (_newer, "newer RevSearch (format version 2; this one reads up to 1)"),
+    "newer version": (_newer, "newer RevSearch (format version 3; this one reads up to 2)"),
     "missing key": (_missing_key, "missing the 'scores' list"),
     "orphan note": (_orphan_note, "not-a-candidate"),
     "score nine": (_score_nine, "cannot accept"),
@@ -231,7 +245,7 @@ def test_the_export_never_leaves_a_partial_file(demo, tmp_path, monkeypatch):
     search_id = search_ids(demo)[0]
     target = tmp_path / "missing folder" / "s.revsearch"
     with pytest.raises(HandoffError, match="does not exist"):
-        write_search_file(demo, search_id, target)
+        write_search_file(demo, search_id, target, include_confidential=True)
     assert not target.parent.exists()
     # A failure at the last step leaves the previous file as it was and no temporary file.
     existing = tmp_path / "s.revsearch"
@@ -240,9 +254,9 @@ def test_the_export_never_leaves_a_partial_file(demo, tmp_path, monkeypatch):
     def disk_full(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("desktop_app.store.handoff.os.replace", disk_full)
+    monkeypatch.setattr("desktop_app.store.files.os.replace", disk_full)
     with pytest.raises(OSError):
-        write_search_file(demo, search_id, existing)
+        write_search_file(demo, search_id, existing, include_confidential=True)
     assert existing.read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir() if "sqlite3" not in p.name) == ["s.revsearch"]
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -250,5 +264,5 @@ def test_the_export_never_leaves_a_partial_file(demo, tmp_path, monkeypatch):
 
 def test_exporting_an_unknown_search_is_a_clear_error(db, tmp_path):
     with pytest.raises(HandoffError, match="no search"):
-        write_search_file(db, "nope", tmp_path / "x.revsearch")
+        write_search_file(db, "nope", tmp_path / "x.revsearch", include_confidential=True)
     assert not (tmp_path / "x.revsearch").exists()

@@ -494,6 +494,7 @@ def test_a_search_exported_from_the_file_menu_imports_elsewhere_and_undoes(
     people = len(window.workspace.candidates(exported_id))
     target = tmp_path / "handoff.revsearch"
     window.ask_path_to_save = lambda suggested: str(target)
+    window.ask_include_confidential = lambda count: False  # asked every time: see test_privacy_ui
     window.export_search_action.trigger()
     assert target.is_file()
 

@@ -1,5 +1,8 @@
-"""Anonymised reports: each candidate becomes a stable code, and their name, e-mail, phone and
-profile link are taken out of every piece of free text as well (notes, evidence, reasons)."""
+"""Anonymising: each candidate becomes a stable code, and their name, e-mail, phone and profile
+link are taken out of every piece of free text as well (notes, evidence, reasons).
+
+Plain Python in the domain layer, so reports (an anonymised export), the store (anonymising a
+record for good, store/privacy.py) and the log file (contacts redacted) share one set of rules."""
 
 from __future__ import annotations
 
@@ -62,10 +65,18 @@ class Scrubber:
     same however many there are.
     """
 
-    def __init__(self, people: Iterable[tuple[str, str]], *, base: Scrubber | None = None) -> None:
+    def __init__(
+        self,
+        people: Iterable[tuple[str, str]],
+        *,
+        base: Scrubber | None = None,
+        parts: bool = True,
+    ) -> None:
         """`people` holds (full name, label) for each person whose name must go. `base` is a
         scrubber of everyone else on file (labelled "[name]"), built once per report; these
-        people's own labels win over it, so a person in two searches gets this one's code."""
+        people's own labels win over it, so a person in two searches gets this one's code.
+        Without `parts` only whole names are replaced, not a first or last name alone: for
+        changing text for good, where "Mark the step done" must survive a Mark Li."""
         labels: dict[tuple[str, ...], str] = {}
 
         def add(key: tuple[str, ...], label: str) -> None:
@@ -77,7 +88,7 @@ class Scrubber:
         for words, label in people:
             add(words, label)
         whole = set(labels)  # a one-word full name ("Cher") outranks a part of another name
-        for words, label in people:
+        for words, label in people if parts else ():
             for word in words:
                 if len(word) > 1 and word not in _PARTICLES and (word,) not in whole:
                     add((word,), label)
@@ -85,12 +96,14 @@ class Scrubber:
         self._longest = max((len(key) for key in self._labels), default=0)
 
     def __call__(self, text: str) -> str:
-        if not text:
-            return text
-        text = _EMAIL.sub("[e-mail]", text)
-        text = _URL.sub("[link]", text)
-        text = _without_phones(text)
-        if not self._labels:
+        """The text without any e-mail address, web link or phone number, and with these
+        people's names replaced by their labels."""
+        return self.replace_names(redact_contacts(text))
+
+    def replace_names(self, text: str) -> str:
+        """Only the names replaced: for text about someone else that merely mentions these
+        people, whose other contacts (a referee's number) are not theirs to remove."""
+        if not text or not self._labels:
             return text
         # Words are found in a folded copy (no accents, case folded, one kind of apostrophe)
         # and cut from the original, so the rest keeps its accents; folding can change the
@@ -131,6 +144,16 @@ class Scrubber:
             if tuple(words[index : index + length]) in self._labels:
                 return length
         return 0
+
+
+def redact_contacts(text: str) -> str:
+    """Every e-mail address, web link and phone-like number in `text` replaced by a marker;
+    dates stay."""
+    if not text:
+        return text
+    text = _EMAIL.sub("[e-mail]", text)
+    text = _URL.sub("[link]", text)
+    return _without_phones(text)
 
 
 def _fold(text: str) -> str:

@@ -1,0 +1,189 @@
+"""When the database cannot be opened at start-up: say why in plain words and offer a way on.
+
+A damaged file (or one whose start is damaged, so it no longer looks like a RevSearch file) can
+be replaced by the newest healthy backup; the damaged file is kept aside, byte for byte, in the
+backups folder. Any problem allows opening another file or quitting. A file from a newer
+RevSearch is never offered a restore: it is healthy, only this version cannot read it. Nothing
+here writes to the file that could not be opened.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from desktop_app.labels.text import fill, format_moment
+from desktop_app.store import recovery
+from desktop_app.store.backup import BackupInfo
+from desktop_app.store.database import open_database
+from desktop_app.store.errors import (
+    CorruptDatabase,
+    DatabaseProblem,
+    DatabaseTooNew,
+    NotRevSearchDatabase,
+)
+from desktop_app.ui.edits import explain_failure
+
+log = logging.getLogger(__name__)
+
+
+class Choice(enum.Enum):
+    RESTORE = "restore"
+    OPEN_OTHER = "open_other"
+    QUIT = "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("startup_recovery", text)
+
+
+def can_restore(problem: DatabaseProblem) -> bool:
+    """Damage is what a backup mends. A zeroed or overwritten start makes a damaged RevSearch
+    file look like "not a RevSearch file", so that counts too: with no backups beside it,
+    there is nothing to offer anyway."""
+    return isinstance(problem, CorruptDatabase | NotRevSearchDatabase)
+
+
+class ProblemBox(QMessageBox):
+    """The question at start-up: what is wrong, what was left alone, and the ways on."""
+
+    def __init__(
+        self, problem: DatabaseProblem, latest: BackupInfo | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(_tr("RevSearch cannot open its database"))
+        headline, explanation = _words_for(problem)
+        self.setText(f"<b>{headline}</b>")
+        lines = [explanation, fill(_tr("The file: %1"), problem.path)]
+        if latest is not None:
+            lines.append(
+                fill(
+                    _tr(
+                        "The latest backup is from %1. Restoring it brings back your data as it "
+                        "was then; the damaged file is kept aside in the backups folder."
+                    ),
+                    format_moment(latest.taken_at),
+                )
+            )
+        elif can_restore(problem):
+            lines.append(_tr("There is no backup of it to restore."))
+        self.setInformativeText("\n\n".join(lines))
+        # QMessageBox sizes itself to the headline; a path and two paragraphs need more room.
+        self.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
+        self.restore_button: QPushButton | None = None
+        if latest is not None:
+            self.restore_button = self.addButton(
+                _tr("Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+            )
+        self.open_button = self.addButton(
+            _tr("Open another file…"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.quit_button = self.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.restore_button or self.open_button)
+        self.setEscapeButton(self.quit_button)
+
+    def choice(self) -> Choice:
+        clicked = self.clickedButton()
+        if clicked is not None and clicked is self.restore_button:
+            return Choice.RESTORE
+        if clicked is self.open_button:
+            return Choice.OPEN_OTHER
+        return Choice.QUIT
+
+
+def _words_for(problem: DatabaseProblem) -> tuple[str, str]:
+    """A headline and what it means, for a person; SQLite's own words go to the log."""
+    if isinstance(problem, CorruptDatabase):
+        return (
+            _tr("Your RevSearch database is damaged."),
+            _tr(
+                "Part of the file cannot be read, perhaps after a crash, a full disk or a "
+                "failing drive. RevSearch has not changed it."
+            ),
+        )
+    if isinstance(problem, NotRevSearchDatabase):
+        return (
+            _tr("This file is not a RevSearch database."),
+            _tr(
+                "It is another kind of file, or its beginning is damaged. RevSearch has not "
+                "changed it."
+            ),
+        )
+    if isinstance(problem, DatabaseTooNew):
+        return (
+            _tr("This database is from a newer version of RevSearch."),
+            _tr(
+                "This version cannot read it. Install the newer version to open it. RevSearch "
+                "has not changed the file."
+            ),
+        )
+    return (_tr("RevSearch cannot open its database."), problem.message)
+
+
+class StartupRecovery:
+    """Opens the database at start-up, asking the person what to do while it cannot be."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.message = ""  # for the status bar once the window is up
+
+    def open(self) -> tuple[sqlite_utils.Database, Path] | None:
+        """The open database and its path, or None if the person chose to quit."""
+        path = self.db_path
+        while True:
+            try:
+                return open_database(path), path
+            except DatabaseProblem as problem:
+                log.warning("Cannot open %s at start-up: %s", path, problem.message)
+                latest = recovery.latest_healthy_backup(path) if can_restore(problem) else None
+                choice = self.ask(problem, latest)
+            if choice is Choice.QUIT:
+                return None
+            if choice is Choice.OPEN_OTHER:
+                path = self.choose_file(path) or path
+                continue
+            assert latest is not None
+            self._restore(latest, path)
+
+    def _restore(self, latest: BackupInfo, path: Path) -> None:
+        try:
+            kept = recovery.restore_backup(latest.path, path)
+        except (DatabaseProblem, sqlite3.Error, OSError) as exc:
+            log.warning("Restoring %s at start-up failed: %s", latest.path, exc)
+            self.tell(
+                _tr("The backup could not be restored"),
+                fill(_tr("Nothing was changed.\n\n%1"), explain_failure(exc)),
+            )
+            return
+        log.info("Restored %s into %s; the damaged file is kept as %s", latest.path, path, kept)
+        self.message = fill(
+            _tr("Restored the backup from %1. The damaged file was kept as %2."),
+            format_moment(latest.taken_at),
+            kept or "-",
+        )
+
+    # What the person is asked; tests replace these to click through them.
+
+    def ask(self, problem: DatabaseProblem, latest: BackupInfo | None) -> Choice:
+        box = ProblemBox(problem, latest)
+        box.exec()
+        return box.choice()
+
+    def choose_file(self, near: Path) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            None,
+            _tr("Open a RevSearch database"),
+            str(near.parent),
+            _tr("RevSearch databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def tell(self, title: str, text: str) -> None:
+        QMessageBox.warning(None, title, text)
