@@ -13,7 +13,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop_app/__init__.py)
 TARBALL = dist/RevSearch-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: run test lint format system-deps package check-package install-desktop clean
+.PHONY: run test lint format system-deps package check-package install-desktop bench clean
 
 run: $(RUN_STAMP)
 	@scripts/install-system-deps.sh run
@@ -49,6 +49,12 @@ package: $(PACKAGE_STAMP)
 check-package: package
 	@scripts/install-system-deps.sh check-package
 	scripts/check-package.sh
+
+# Every speed target, measured against its reference; the table also goes to bench/results.md
+# and bench/results.json. The first run generates bench/data/ (the huge database takes minutes).
+bench: $(RUN_STAMP)
+	@scripts/install-system-deps.sh test
+	$(BIN)/python -m bench.run
 
 install-desktop: package
 	packaging/linux/install-desktop.sh dist/RevSearch

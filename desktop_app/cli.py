@@ -329,7 +329,8 @@ def _restore(args: argparse.Namespace, path: Path) -> int:
         raise UserError(f"There is no backup file at {source}.")
     if source.resolve() == path.resolve():
         raise UserError("That file is the database itself; choose a backup.")
-    inspect_file(source, full_check=True)  # refuses a damaged, foreign or too new backup
+    # Refuses a damaged, foreign or too new backup; nothing writes it, so read as immutable.
+    inspect_file(source, full_check=True, immutable=True)
     if path.is_dir():
         raise UserError(f"{path} is a folder; --db needs the path of a database file.")
     try:
@@ -469,6 +470,7 @@ def _import_search(args: argparse.Namespace, path: Path) -> int:
     from desktop_app.store.handoff import (
         AlreadyThere,
         HandoffError,
+        carries_confidential,
         import_search,
         read_search_file,
     )
@@ -496,8 +498,13 @@ def _import_search(args: argparse.Namespace, path: Path) -> int:
         raise UserError(str(exc)) from None
     finally:
         db.close()
-    verb = "Replaced" if was_there and on_existing == "replace" else "Imported"
+    replaced = was_there and on_existing == "replace"
+    verb = "Replaced" if replaced else "Imported"
     print(f"{verb} the search '{title}' ({search_id[:8]}) from {source} into {path}.")
+    if replaced and not carries_confidential(document):
+        print(
+            "Confidential notes and pay expectations here were kept: the file does not carry them."
+        )
     return EXIT_OK
 
 

@@ -40,17 +40,28 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# A date, or a date and time, as a log writes them ("2026-11-28", "2026-11-28 05:40:41,123",
+# "2026-11-28T05:40:41.5Z"): digits and dashes that a phone number would otherwise take.
+_DATE_TIME = (
+    r"(?<!\d)\d{4}-\d{2}-\d{2}"
+    r"(?:[ T]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])"
+)
 # A phone-like run of digits standing alone: not inside a word, a path or a file name (a backup
 # named "...-20261128-054041.sqlite3" keeps its stamp).
-_PHONE = re.compile(r"(?<![\w/\\.-])\+?\(?\d[\d ().-]{6,}\d(?![\w/\\]|[.-]\w)")
+_PHONE = r"(?<![\w/\\.-])\+?\(?\d[\d ().-]{6,}\d(?![\w/\\]|[.-]\w)"
+# One pass, left to right: where a date starts it is kept whole, so a phone number is never
+# looked for inside it ("2026-11-28 05:40:41" is not "[phone]:40:41").
+_DATE_OR_PHONE = re.compile(f"(?P<date>{_DATE_TIME})|{_PHONE}")
 
 
 def redact(text: str) -> str:
-    """The text with e-mail addresses and phone numbers replaced; dates stay."""
-    return _PHONE.sub(_phone_or_date, _EMAIL.sub("[e-mail]", text))
+    """The text with e-mail addresses and phone numbers replaced; dates and times stay."""
+    return _DATE_OR_PHONE.sub(_phone_or_date, _EMAIL.sub("[e-mail]", text))
 
 
 def _phone_or_date(match: re.Match[str]) -> str:
+    if match["date"]:
+        return match[0]
     try:
         dt.date.fromisoformat(match[0])
     except ValueError:

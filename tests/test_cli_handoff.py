@@ -77,6 +77,8 @@ def test_importing_a_search_already_there_exits_1_and_says_how_to_choose(
     assert searches_in(demo_path) == before
     code, out, _ = run(capsys, "import-search", str(target), "--replace", "--db", str(demo_path))
     assert code == 0 and out.startswith("Replaced")
+    # Exported without --include-confidential: ours stay, and it says so.
+    assert "Confidential notes and pay expectations here were kept" in out
     assert searches_in(demo_path) == before
 
 
@@ -94,13 +96,13 @@ def test_a_file_from_a_newer_version_exits_1_and_changes_nothing(capsys, demo_pa
     target = tmp_path / "cso.revsearch"
     run(capsys, "export-search", "Chief Sales Officer", "-o", str(target), "--db", str(demo_path))
     document = json.loads(target.read_text(encoding="utf-8"))
-    target.write_text(json.dumps({**document, "version": 3}), encoding="utf-8")
+    target.write_text(json.dumps({**document, "version": 99}), encoding="utf-8")
     other = tmp_path / "colleague.sqlite3"
     open_database(other).close()
     file_before, db_before = digest(target), digest(other)
     code, out, err = run(capsys, "import-search", str(target), "--db", str(other))
     assert code == 1 and out == "" and err.count("\n") == 1
-    assert "newer RevSearch" in err and "format version 3" in err
+    assert "newer RevSearch" in err and "format version 99" in err
     assert digest(target) == file_before and digest(other) == db_before
 
 

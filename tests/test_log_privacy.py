@@ -139,6 +139,13 @@ def test_edits_failures_and_crashes_leave_no_note_email_or_phone_in_the_log(
         ("call +44 7700 900123.", "call [phone]."),
         ("call (555) 010-9999 today", "call [phone] today"),
         ("on 2026-11-28 at noon", "on 2026-11-28 at noon"),
+        # Times with their dates: a phone number is not looked for inside them.
+        ("saved 2026-11-28 05:40:41", "saved 2026-11-28 05:40:41"),
+        ("2026-11-28 05:40:41,123 INFO x", "2026-11-28 05:40:41,123 INFO x"),
+        (
+            "at 2026-11-28T05:40:41.123Z call +44 7700 900123",
+            "at 2026-11-28T05:40:41.123Z call [phone]",
+        ),
         (
             "/data/backups/revsearch-daily-20261128-054041-123456.sqlite3",
             "/data/backups/revsearch-daily-20261128-054041-123456.sqlite3",

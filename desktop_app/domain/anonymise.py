@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 # Any e-mail address or phone-like run of digits is removed from anonymised text, not only the
 # candidates' own: a note often quotes a referee's or an assistant's contact.
@@ -47,14 +47,15 @@ _NAME_GAP = re.compile(r"[\s,.'\-]{1,3}")
 AMBIGUOUS = "[name]"
 
 
-def candidate_code(position: int) -> str:
-    """The code of the candidate added `position`-th (from 1) to a search: C-01, C-02..."""
-    return f"C-{position:02d}"
+def candidate_code(number: int) -> str:
+    """The code of the candidate with this number in a search (the n-th added): C-01, C-02..."""
+    return f"C-{number:02d}"
 
 
-def codes_by_arrival(candidate_ids: Iterable[str]) -> dict[str, str]:
-    """Codes in the order people were added, so a person keeps their code in every export."""
-    return {cid: candidate_code(n) for n, cid in enumerate(candidate_ids, start=1)}
+def codes_by_number(numbers: Mapping[str, int]) -> dict[str, str]:
+    """Each candidate's code from their permanent number in the search (candidate id ->
+    number), so a person keeps their code in every export, whoever is erased meanwhile."""
+    return {cid: candidate_code(number) for cid, number in numbers.items()}
 
 
 class Scrubber:
@@ -94,11 +95,27 @@ class Scrubber:
                     add((word,), label)
         self._labels = {**base._labels, **labels} if base is not None else labels
         self._longest = max((len(key) for key in self._labels), default=0)
+        self._ascii: list[list[str]] | None = None
 
     def __call__(self, text: str) -> str:
         """The text without any e-mail address, web link or phone number, and with these
         people's names replaced by their labels."""
         return self.replace_names(redact_contacts(text))
+
+    def could_replace(self, text: str) -> bool:
+        """False when `text` surely holds none of these names (each word of a name must be
+        somewhere in it): a test costing a fraction of replace_names, for looking through
+        every note in a file for a few names."""
+        if not text or not self._labels:
+            return False
+        folded = _ascii_fold(text)
+        return any(all(word in folded for word in key) for key in self._ascii_keys())
+
+    def _ascii_keys(self) -> list[list[str]]:
+        # A name in another script reduces to nothing, and then always may be in a text.
+        if self._ascii is None:
+            self._ascii = [[_ascii_fold(word) for word in key] for key in self._labels]
+        return self._ascii
 
     def replace_names(self, text: str) -> str:
         """Only the names replaced: for text about someone else that merely mentions these
@@ -171,6 +188,15 @@ def _without_phones(text: str) -> str:
         piece if odd else _PHONE.sub("[phone]", piece)
         for piece, odd in zip(pieces, itertools.cycle((False, True)))
     )
+
+
+def _ascii_fold(text: str) -> str:
+    """The letters and digits of `text` that _fold_with_positions folds to ASCII, in order,
+    for the whole text at once: a word of a folded name, reduced the same way, is in this
+    whenever the name may be in the text. Folding decomposes and case-folds each character in
+    turn, so doing it to the whole text gives the same characters, and dropping what is not
+    ASCII from both keeps a word inside the text."""
+    return unicodedata.normalize("NFKD", text).casefold().encode("ascii", "ignore").decode()
 
 
 def _fold_with_positions(text: str) -> tuple[str, list[int]]:

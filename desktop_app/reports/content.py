@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import sqlite_utils
 
-from desktop_app.domain.anonymise import AMBIGUOUS, Scrubber, codes_by_arrival
+from desktop_app.domain.anonymise import AMBIGUOUS, Scrubber, codes_by_number
 from desktop_app.domain.checklist import (
     StepStatus,
     load_template,
@@ -31,7 +31,7 @@ from desktop_app.domain.search import SearchStatus
 from desktop_app.reports.options import ReportOptions
 from desktop_app.store.candidates import (
     Candidate,
-    arrival_order,
+    candidate_numbers,
     list_candidates,
     names_on_file,
 )
@@ -237,7 +237,7 @@ def build_search_report(
 
     people = list_candidates(db, search_id)
     ratings = ratings_of_search(db, search_id)
-    codes = codes_by_arrival(arrival_order(db, search_id))
+    codes = codes_by_number(candidate_numbers(db, search_id))
     names = {c.id: _shown_name(c, codes[c.id], options) for c in people}
     scrub: Callable[[str], str] = (
         Scrubber(((c.full_name, names[c.id]) for c in people), base=everyone)

@@ -102,8 +102,9 @@ def daily_backup(db_path: Path, today: dt.date, now: dt.datetime | None = None) 
     return copy
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Writes a consistent copy of `source` (WAL content included) to a new file `target`."""
+def copy_database(source: Path, target: Path, *, from_backup: bool = False) -> Path:
+    """Writes a consistent copy of `source` (WAL content included) to a new file `target`.
+    `from_backup`: the source is a backup, which nothing writes (see _backup_api)."""
     source, target = Path(source), Path(target)
     if target.exists():
         raise UnreadableDatabase(target, f"{target} already exists; choose another name.")
@@ -116,7 +117,7 @@ def copy_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     try:
         _private_empty_file(partial)
-        _backup_api(source, partial)
+        _backup_api(source, partial, from_backup=from_backup)
         # The copy appears under its name only when complete, so a failed backup never
         # looks like a good one.
         os.replace(partial, target)
@@ -157,7 +158,7 @@ def restore(source: Path, db_path: Path, *, current_is_healthy: bool) -> Path | 
     """
     source, db_path = Path(source), Path(db_path)
     if not db_path.exists():
-        copy_database(source, db_path)
+        copy_database(source, db_path, from_backup=True)
         return None
     if current_is_healthy:
         kept = backups_folder(db_path) / stamped_name(db_path, BackupKind.BEFORE_RESTORE)
@@ -175,7 +176,7 @@ def restore(source: Path, db_path: Path, *, current_is_healthy: bool) -> Path | 
     incoming = db_path.with_name(db_path.name + ".restoring")
     with contextlib.suppress(FileNotFoundError):
         incoming.unlink()
-    copy_database(source, incoming)
+    copy_database(source, incoming, from_backup=True)
     # The old write-ahead log belongs to the damaged file and must not be replayed into the
     # restored one.
     for suffix in ("-wal", "-shm"):
@@ -187,15 +188,20 @@ def restore(source: Path, db_path: Path, *, current_is_healthy: bool) -> Path | 
 
 def _copy_into(source: Path, db_path: Path) -> None:
     try:
-        _backup_api(source, db_path)
+        _backup_api(source, db_path, from_backup=True)
     except sqlite3.Error as exc:
         raise UnreadableDatabase(db_path, f"Restoring into {db_path} failed: {exc}.") from None
 
 
-def _backup_api(source: Path, target: Path) -> None:
+def _backup_api(source: Path, target: Path, *, from_backup: bool = False) -> None:
     """Copies every page of `source` into `target` with SQLite's online backup, which takes
-    the proper locks on both files (waiting up to 10 s for a busy target)."""
-    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+    the proper locks on both files (waiting up to 10 s for a busy target). A backup as the
+    source is read as immutable: nothing writes it, and reading it so leaves no -wal or -shm
+    file beside it (unless it has a -wal already, whose content must be read)."""
+    uri = f"file:{quote(str(source.resolve()))}?mode=ro"
+    if from_backup and not Path(f"{source}-wal").exists():
+        uri += "&immutable=1"
+    src = sqlite3.connect(uri, uri=True)
     try:
         dst = sqlite3.connect(str(target), timeout=10)
         try:

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.identity import linkedin_profile_key
 from desktop_app.store.candidates import add_candidate
 from desktop_app.store.errors import NotFound
 
@@ -286,14 +287,6 @@ def has_name_column(mapping: dict[int, str | None]) -> bool:
 # --- preview --------------------------------------------------------------------------------
 
 
-def linkedin_key(url: str) -> str:
-    """A LinkedIn address reduced so http/https, "www." and a trailing slash do not matter."""
-    text = url.strip().casefold()
-    text = re.sub(r"^https?://", "", text)
-    text = re.sub(r"^www\.", "", text)
-    return text.rstrip("/")
-
-
 def preview(
     db: sqlite_utils.Database,
     search_id: str,
@@ -355,8 +348,9 @@ def _keys(details: CandidateDetails) -> list[str]:
     keys = []
     if details.email:
         keys.append("email:" + details.email.casefold())
-    if details.linkedin_url:
-        keys.append("linkedin:" + linkedin_key(details.linkedin_url))
+    # Only a personal profile names one person; a company page is many people's.
+    if profile := linkedin_profile_key(details.linkedin_url):
+        keys.append("linkedin:" + profile)
     return keys
 
 
@@ -373,8 +367,8 @@ def _people_on_file(
     for row in rows:
         if row["email"]:
             by_email.setdefault(row["email"].casefold(), []).append(row)
-        if row["linkedin_url"]:
-            by_linkedin.setdefault(linkedin_key(row["linkedin_url"]), []).append(row)
+        if profile := linkedin_profile_key(row["linkedin_url"]):
+            by_linkedin.setdefault(profile, []).append(row)
     return by_email, by_linkedin
 
 
@@ -385,8 +379,8 @@ def _matches(
     if details.email:
         for row in by_email.get(details.email.casefold(), []):
             found.setdefault(row["id"], {**row, "why": "e-mail"})
-    if details.linkedin_url:
-        for row in by_linkedin.get(linkedin_key(details.linkedin_url), []):
+    if profile := linkedin_profile_key(details.linkedin_url):
+        for row in by_linkedin.get(profile, []):
             found.setdefault(row["id"], {**row, "why": "LinkedIn URL"})
     return list(found.values())
 

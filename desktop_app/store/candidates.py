@@ -103,13 +103,15 @@ def list_candidates(db: sqlite_utils.Database, search_id: str) -> list[Candidate
     return [_from_row(row) for row in rows]
 
 
-def arrival_order(db: sqlite_utils.Database, search_id: str) -> list[str]:
-    """A search's candidate ids in the order they were added. It never changes for people
-    already there, so reports can give each a stable code ("Candidate C-07")."""
+def candidate_numbers(db: sqlite_utils.Database, search_id: str) -> dict[str, int]:
+    """Each candidate's permanent number in the search (candidate id -> number): the n-th
+    person added is n, and nobody else ever gets it, even after they are erased (kept by the
+    triggers of db_schema/0005_candidate_numbers.sql). Reports and anonymising make the
+    stable codes ("Candidate C-07") from it."""
     rows = db.execute(
-        "SELECT id FROM candidates WHERE search_id = ? ORDER BY created_at, rowid", [search_id]
+        "SELECT id, number FROM candidates WHERE search_id = ? ORDER BY number", [search_id]
     ).fetchall()
-    return [row[0] for row in rows]
+    return {row[0]: row[1] for row in rows}
 
 
 def names_on_file(db: sqlite_utils.Database) -> list[tuple[str, str]]:
@@ -244,7 +246,9 @@ def _from_row(row: dict) -> Candidate:
     return Candidate(
         id=row["id"],
         search_id=row["search_id"],
-        details=CandidateDetails(
+        # Checked when it was written; reading it back need not check it again.
+        details=fields.trusted(
+            CandidateDetails,
             full_name=row["full_name"],
             current_title=row["current_title"],
             current_company=row["current_company"],

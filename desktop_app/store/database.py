@@ -60,8 +60,13 @@ class RevSearchDatabase(sqlite_utils.Database):
         except BaseException:
             self.conn.rollback()  # a no-op if the error already ended the transaction
             raise
-        else:
+        try:
             self.conn.commit()
+        except BaseException:
+            # A COMMIT that fails (a deferred foreign key, a full disk, an I/O error) may leave
+            # the transaction open; the next edit would then add to it instead of starting anew.
+            self.conn.rollback()
+            raise
 
 
 @dataclass(frozen=True)
@@ -72,12 +77,23 @@ class FileInfo:
     exists: bool  # an existing file is always a usable RevSearch database; else it raised
     schema_version: int = 0
     writable: bool = True
+    # Readable only as a file nobody changes: a cleanly closed database in a folder SQLite
+    # cannot write its -shm file into (read-only media, a read-only share).
+    immutable: bool = False
 
 
-def inspect_file(path: Path, *, full_check: bool = False, latest: int | None = None) -> FileInfo:
+def inspect_file(
+    path: Path,
+    *,
+    full_check: bool = False,
+    latest: int | None = None,
+    immutable: bool = False,
+) -> FileInfo:
     """Checks a database file read-only; raises a DatabaseProblem naming what is wrong.
 
-    `full_check` runs PRAGMA integrity_check instead of the faster quick_check.
+    `full_check` runs PRAGMA integrity_check instead of the faster quick_check. `immutable`
+    says nothing writes the file (a backup): it is read without locks or -wal and -shm files,
+    so the look leaves none beside it.
     """
     path = Path(path)
     latest = migrations.latest_version() if latest is None else latest
@@ -97,11 +113,56 @@ def inspect_file(path: Path, *, full_check: bool = False, latest: int | None = N
             path,
             f"{path} is not a RevSearch database (not a SQLite file, or its start is damaged).",
         )
-    # Reading a WAL-mode file creates its -wal and -shm files; a look must leave no trace.
-    side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
-    created = [side for side in side_files if not side.exists()]
+    # Reading a WAL-mode file creates its -wal and -shm files, which another process may
+    # start using as soon as they exist (see _tidy_side_files).
+    created = [side for side in _side_files(path) if not side.exists()]  # if the look makes them
+    # A -wal file may hold committed data that an immutable read would not see.
+    immutable = immutable and not Path(f"{path}-wal").exists()
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            app_id, version, tables = _look(path, full_check=full_check, immutable=immutable)
+        except _CannotOpen:
+            if immutable or not _readable_only_as_immutable(path):
+                raise CorruptDatabase(
+                    path, f"{path} is damaged or unreadable (unable to open database file)."
+                ) from None
+            immutable = True
+            app_id, version, tables = _look(path, full_check=full_check, immutable=True)
+        if app_id != migrations.APPLICATION_ID:
+            what = "an empty SQLite file" if tables == 0 else "a database of another application"
+            raise NotRevSearchDatabase(
+                path, f"{path} is {what}, not a RevSearch database; it was left unchanged."
+            )
+        if version > latest:
+            raise DatabaseTooNew(
+                path,
+                f"{path} was written by a newer RevSearch (schema version {version}); this one "
+                f"knows up to version {latest}. Update RevSearch to open it.",
+            )
+    except (NotRevSearchDatabase, DatabaseTooNew):
+        # A readable SQLite file, perhaps open in another app or a newer RevSearch.
+        if not _tidy_side_files(path, created):
+            _remove_empty_side_files(created)
+        raise
+    except DatabaseProblem:
+        # Damaged: no program is using it, nor the side files the look created.
+        _remove_empty_side_files(created)
+        raise
+    writable = not immutable and os.access(path, os.W_OK) and _folder_writable(path.parent)
+    if writable:
+        _tidy_side_files(path, created)
+    return FileInfo(path, True, version, writable=writable, immutable=immutable)
+
+
+class _CannotOpen(Exception):
+    """SQLite could not open the file or its -shm file (SQLITE_CANTOPEN)."""
+
+
+def _look(path: Path, *, full_check: bool, immutable: bool) -> tuple[int, int, int]:
+    """(application_id, user_version, number of schema entries) of a file that passes the
+    check; raises CorruptDatabase, or _CannotOpen."""
+    try:
+        conn = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True)
     except sqlite3.Error as exc:
         raise UnreadableDatabase(path, f"Cannot open {path}: {exc}.") from None
     try:
@@ -115,27 +176,62 @@ def inspect_file(path: Path, *, full_check: bool = False, latest: int | None = N
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
+        if _cannot_open(exc):
+            raise _CannotOpen() from None
         raise CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).") from None
     finally:
         conn.close()
-        _remove_empty_side_files(created)
-    if app_id != migrations.APPLICATION_ID:
-        what = "an empty SQLite file" if tables == 0 else "a database of another application"
-        raise NotRevSearchDatabase(
-            path, f"{path} is {what}, not a RevSearch database; it was left unchanged."
-        )
-    if version > latest:
-        raise DatabaseTooNew(
-            path,
-            f"{path} was written by a newer RevSearch (schema version {version}); this one "
-            f"knows up to version {latest}. Update RevSearch to open it.",
-        )
-    writable = os.access(path, os.W_OK) and _folder_writable(path.parent)
-    return FileInfo(path, True, version, writable=writable)
+    return app_id, version, tables
+
+
+def _cannot_open(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN or (
+        str(exc) == "unable to open database file"
+    )
+
+
+def _readable_only_as_immutable(path: Path) -> bool:
+    """A healthy WAL-mode file closed cleanly (no -wal) in a folder that cannot be written:
+    SQLite cannot create the -shm file every reader needs, and says "unable to open database
+    file". Nothing can change such a file, so it is read as immutable instead: it opens
+    read-only rather than being taken for a damaged one."""
+    return not Path(f"{path}-wal").exists() and not _folder_writable(path.parent)
+
+
+def _read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in SIDE_SUFFIXES]
+
+
+def _tidy_side_files(path: Path, created: list[Path]) -> bool:
+    """Lets SQLite remove the -wal and -shm files a look created, if no one else uses them;
+    returns whether it could try (both were created by the look, and the file is writable).
+
+    Deleting them by hand is not safe: another RevSearch may have opened the file meanwhile
+    and be writing into them; it would go on writing into deleted files while the next one to
+    open starts afresh, and edits would be lost. SQLite's own close removes them only when it
+    is the last connection (it holds the lock that tells), so a plain connection that reads
+    and closes tidies up exactly when that is safe. With no -wal before the look there is
+    nothing to write back: the file stays byte for byte as it was."""
+    made = [side for side in created if side.exists()]  # a rollback-mode file makes none
+    if len(made) != len(SIDE_SUFFIXES) or not os.access(path, os.W_OK):
+        return False
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    return True
 
 
 def _remove_empty_side_files(created: list[Path]) -> None:
-    """Removes the -wal and -shm files a read-only look created, unless the WAL holds data."""
+    """Removes the -wal and -shm files a look at a refused file created, unless the WAL holds
+    data. Never for a file RevSearch opens: see _tidy_side_files."""
     if any(p.name.endswith("-wal") and p.exists() and p.stat().st_size for p in created):
         return
     for side in created:
@@ -171,7 +267,7 @@ def open_database(
             raise UnreadableDatabase(
                 path, f"{path} needs an upgrade but cannot be written (read-only)."
             )
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path, immutable=info.immutable), uri=True)
     else:
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -313,9 +409,17 @@ def _folder_writable(folder: Path) -> bool:
 def open_reader(path: Path | str) -> sqlite_utils.Database:
     """A second, read-only connection to a database this process already opened and checked,
     for reading on a worker thread (a long export) while the window goes on editing. WAL lets
-    it read a consistent snapshot without blocking the writer."""
-    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    it read a consistent snapshot without blocking the writer. A file in a read-only folder
+    is read as immutable, as open_database reads it."""
+    path = Path(path)
+    conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        conn.close()
+        if not (_cannot_open(exc) and _readable_only_as_immutable(path)):
+            raise
+        conn = sqlite3.connect(_read_only_uri(path, immutable=True), uri=True)
     return sqlite_utils.Database(conn)
 
 

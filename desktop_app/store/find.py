@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from desktop_app.domain.identity import linkedin_profile_key
+
 # Index column -> what FindHit.matched_in calls it, in the order the index declares them.
 _COLUMNS = {
     "full_name": "name",
@@ -142,7 +144,7 @@ def _ranked_rows(
     rows = db.query(
         "SELECT c.rowid, c.id, c.search_id, s.title AS search_title, s.company AS company, "
         "c.full_name, "
-        "c.current_title, c.current_company, c.email "
+        "c.current_title, c.current_company, c.email, c.linkedin_url "
         "FROM candidates c JOIN searches s ON s.id = c.search_id "
         "WHERE c.id IN (SELECT value FROM json_each(?))",
         [json.dumps(sorted(matched))],
@@ -236,27 +238,33 @@ def _note_snippets(
 
 def _other_searches(db: sqlite_utils.Database, rows: list[dict]) -> dict[str, list[str]]:
     """For each hit, the titles of the other searches holding the same person: the same
-    e-mail, or the same name once case, accents, punctuation and spacing are set aside.
+    e-mail, the same personal LinkedIn profile (domain/identity.py: not a company page), or
+    the same name once case, accents, punctuation and spacing are set aside.
 
     Reads every candidate's name and e-mail (with the keys cached across keystrokes): cheaper
     than keeping a normalised-name column in step, for the few thousand people a user has."""
     by_email: dict[str, dict[str, str]] = {}  # key -> search id -> search title
     by_name: dict[str, dict[str, str]] = {}
+    by_profile: dict[str, dict[str, str]] = {}
     everyone = db.execute(
-        "SELECT c.search_id, s.title, s.company, c.full_name, c.email "
+        "SELECT c.search_id, s.title, s.company, c.full_name, c.email, c.linkedin_url "
         "FROM candidates c JOIN searches s ON s.id = c.search_id"
     )
-    for search_id, search_title, company, full_name, email in everyone:
+    for search_id, search_title, company, full_name, email, linkedin_url in everyone:
         title = search_label(search_title, company)
         if key := _email_key(email):
             by_email.setdefault(key, {})[search_id] = title
         if key := name_key(full_name):
             by_name.setdefault(key, {})[search_id] = title
+        if linkedin_url and (key := linkedin_profile_key(linkedin_url)):
+            by_profile.setdefault(key, {})[search_id] = title
     result: dict[str, list[str]] = {}
     for row in rows:
+        profile = linkedin_profile_key(row["linkedin_url"])
         same = {
             **by_name.get(name_key(row["full_name"]), {}),
             **by_email.get(_email_key(row["email"]), {}),
+            **(by_profile.get(profile, {}) if profile else {}),
         }
         same.pop(row["search_id"], None)
         result[row["id"]] = sorted(same.values(), key=str.casefold)

@@ -6,7 +6,8 @@ and importing runs in one transaction, so a bad file never leaves half a search 
 
 Confidential notes and pay expectations go into the file only when the person exporting asks
 for them, each time (as with reports): a hand-off is a file that leaves the app, often by
-e-mail. The document says whether they were included.
+e-mail. The document says whether they were included; replacing a search from a file without
+them keeps the ones already here, since the file says nothing about them.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ import sqlite_utils
 
 from desktop_app import __version__
 from desktop_app.store.files import write_text_atomically
-from desktop_app.store.records import new_id, timestamp
+from desktop_app.store.records import new_id, parse_timestamp, timestamp
 from desktop_app.store.snapshots import Scope, ScopeKind, capture
 
 FORMAT_NAME = "revsearch-search"
-# 2 added searches.closed_at, candidates.anonymised_at and "confidential_included"; files of
-# version 1 still import (the new columns take their defaults).
-FORMAT_VERSION = 2
+# 2 added searches.closed_at, candidates.anonymised_at and "confidential_included"; 3 added
+# candidates.number and searches.last_candidate_number (the permanent numbers anonymised codes
+# are made from). Files of older versions still import: the new columns take their defaults,
+# and their candidates are numbered as they import (`_numbered`).
+FORMAT_VERSION = 3
 
 # Child tables in insertion order (parents first), with the foreign key each row carries and
 # the table that key points into. The search row itself sits under "search".
@@ -91,6 +94,12 @@ def export_search(
     for table in CHILD_TABLES:
         document[table] = rows[table]
     return document
+
+
+def carries_confidential(document: dict[str, Any]) -> bool:
+    """Whether the file holds the search's confidential notes and pay expectations (files of
+    version 1 held everything)."""
+    return bool(document.get("confidential_included", True))
 
 
 def confidential_count(db: sqlite_utils.Database, search_id: str) -> int:
@@ -173,6 +182,8 @@ def validate_document(document: object, source: str = "The file") -> None:
     _check_values("search", [search], source)
     if not isinstance(search.get("id"), str) or not search["id"]:
         raise HandoffError(f"{source}: the search has no id.")
+    _check_moment(search, "closed_at", f"{source}: the search's")
+    _check_count(search, "last_candidate_number", 0, f"{source}: the search's")
     ids: dict[str, set[str]] = {"searches": {search["id"]}}
     for table, (key, parent) in CHILD_TABLES.items():
         rows = document.get(table)
@@ -187,6 +198,11 @@ def validate_document(document: object, source: str = "The file") -> None:
                     f"{source}: {table} row {number} points to {parent[:-1]} "
                     f"{row.get(key)!r}, which is not in the file."
                 )
+        if table == "candidates":
+            for number, row in enumerate(rows, start=1):
+                where = f"{source}: candidates row {number}, field"
+                _check_moment(row, "anonymised_at", where)
+                _check_count(row, "number", 1, where)
         if table in _TABLES_WITH_ID:
             table_ids = [row.get("id") for row in rows]
             if not all(isinstance(ident, str) and ident for ident in table_ids):
@@ -194,6 +210,35 @@ def validate_document(document: object, source: str = "The file") -> None:
             if len(set(table_ids)) != len(table_ids):
                 raise HandoffError(f"{source}: '{table}' holds the same id twice.")
             ids[table] = set(table_ids)
+
+
+def _check_moment(row: dict, column: str, where: str) -> None:
+    """A time the privacy tools compute with (when a search closed, when a record was
+    anonymised): an ISO-8601 timestamp, or absent or null."""
+    value = row.get(column)
+    if value is None:
+        return
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        parse_timestamp(value)
+    except ValueError:
+        raise HandoffError(
+            f"{where} '{column}' must be a time such as 2026-04-01T09:00:00.000Z or null, "
+            f"not {value!r}."
+        ) from None
+
+
+def _check_count(row: dict, column: str, least: int, where: str) -> None:
+    """A whole number of at least `least`, or absent or null (a candidate's number, the
+    search's count: codes are made from them)."""
+    value = row.get(column)
+    if value is not None and (
+        not isinstance(value, int) or isinstance(value, bool) or value < least
+    ):
+        raise HandoffError(
+            f"{where} '{column}' must be a whole number from {least} or null, not {value!r}."
+        )
 
 
 def _check_values(table: str, rows: list[dict], source: str) -> None:
@@ -235,14 +280,22 @@ def import_search(
 
     If a search with the same id is already there: "ask" raises AlreadyThere, "replace"
     deletes it (with everything under it) and inserts the file's rows with the same ids,
-    "keep_both" inserts a copy with fresh ids throughout and " (copy)" after the title."""
+    "keep_both" inserts a copy with fresh ids throughout and " (copy)" after the title.
+    Replacing from a file that left confidential data out keeps this database's confidential
+    notes and pay expectations of the candidates the file holds too (see
+    `_keep_confidential`)."""
     if on_existing not in ("ask", "replace", "keep_both"):
         raise ValueError(f"on_existing must be ask, replace or keep_both, not {on_existing!r}")
     validate_document(document)
     search_id = document["search"]["id"]
-    existing = next(db.query("SELECT title FROM searches WHERE id = ?", [search_id]), None)
+    existing = next(
+        db.query("SELECT title, last_candidate_number FROM searches WHERE id = ?", [search_id]),
+        None,
+    )
     tables = {"searches": [dict(document["search"])]}
     tables.update({table: [dict(row) for row in document[table]] for table in CHILD_TABLES})
+    if document["version"] < 3:
+        tables = _numbered(tables)
     if existing is not None and on_existing == "ask":
         raise AlreadyThere(search_id, existing["title"])
     if existing is not None and on_existing == "keep_both":
@@ -251,6 +304,13 @@ def import_search(
     # Raising inside atomic() rolls the whole import back, the replaced search included.
     with db.atomic():
         if existing is not None and on_existing == "replace":
+            if not carries_confidential(document):
+                tables = _keep_confidential(db, search_id, tables)
+            # Numbers given out here stay given out, whatever the file's count says.
+            search = tables["searches"][0]
+            counted = search.get("last_candidate_number")
+            if not isinstance(counted, int) or counted < existing["last_candidate_number"]:
+                search["last_candidate_number"] = existing["last_candidate_number"]
             db.execute("DELETE FROM searches WHERE id = ?", [search_id])
         for table, rows in tables.items():
             if not rows:
@@ -263,6 +323,58 @@ def import_search(
                     f"The file's {table} hold data RevSearch cannot accept ({exc})."
                 ) from None
     return tables["searches"][0]["id"]
+
+
+def _numbered(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Rows of a file older than format 3, whose candidates carry no number: numbered in the
+    order they were added to the search (the order that gave the codes of their reports)."""
+    order = sorted(
+        range(len(tables["candidates"])),
+        key=lambda i: (str(tables["candidates"][i].get("created_at", "")), i),
+    )
+    candidates = list(tables["candidates"])
+    for number, index in enumerate(order, start=1):
+        candidates[index] = dict(candidates[index], number=number)
+    search = dict(tables["searches"][0], last_candidate_number=len(candidates))
+    return {**tables, "searches": [search], "candidates": candidates}
+
+
+def _keep_confidential(
+    db: sqlite_utils.Database, search_id: str, tables: dict[str, list[dict]]
+) -> dict[str, list[dict]]:
+    """The file's rows with this database's confidential data put back, for a file exported
+    without it: its empty pay expectations and missing confidential notes mean "not told", not
+    "deleted". Merged by id, for the candidates both hold; a candidate only here goes, as
+    replacing says, and one the file has anonymised gets nothing back."""
+    in_file = {row["id"]: row for row in tables["candidates"] if not row.get("anonymised_at")}
+    pay = {
+        row[0]: row[1]
+        for row in db.execute(
+            "SELECT id, pay_expectation FROM candidates WHERE search_id = ? "
+            "AND pay_expectation != ''",
+            [search_id],
+        )
+        if row[0] in in_file
+    }
+    candidates = [
+        dict(row, pay_expectation=pay[row["id"]])
+        if row["id"] in pay and not row.get("pay_expectation")
+        else row
+        for row in tables["candidates"]
+    ]
+    kept_notes = [
+        row
+        for row in db.query(
+            "SELECT n.* FROM notes n JOIN candidates c ON c.id = n.candidate_id "
+            "WHERE c.search_id = ? AND n.confidential = 1 ORDER BY n.rowid",
+            [search_id],
+        )
+        if row["candidate_id"] in in_file
+    ]
+    # A note made confidential here after the file was written: it stays confidential.
+    kept_ids = {row["id"] for row in kept_notes}
+    notes = [row for row in tables["notes"] if row["id"] not in kept_ids] + kept_notes
+    return {**tables, "candidates": candidates, "notes": notes}
 
 
 def _check_columns(db: sqlite_utils.Database, tables: dict[str, list[dict]]) -> None:

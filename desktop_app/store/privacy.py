@@ -2,8 +2,9 @@
 erased for good, or anonymised (the numbers kept for statistics, the person gone).
 
 The same person may be a candidate in several searches, each time as a separate record. Records
-with the same e-mail address or LinkedIn profile are the same person for certain; the same name
-alone may be someone else, so it is offered, never assumed.
+with the same e-mail address or personal LinkedIn profile (linkedin.com/in/...) are the same
+person for certain; the same name alone, or the same other LinkedIn address (a company page),
+may be someone else, so it is offered, never assumed.
 
 Erasing or anonymising must leave no copy of the removed text in the file. Deleted rows stay in
 free pages, old versions of the find index's segments linger until merged, and in WAL mode the
@@ -26,12 +27,12 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app import __version__
-from desktop_app.domain.anonymise import Scrubber, codes_by_arrival
+from desktop_app.domain.anonymise import Scrubber, codes_by_number
 from desktop_app.domain.competencies import BY_KEY
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.identity import linkedin_address_key, linkedin_profile_key
 from desktop_app.domain.pipeline import Exit, Stage
-from desktop_app.store.candidate_import import linkedin_key
-from desktop_app.store.candidates import arrival_order
+from desktop_app.store.candidates import candidate_numbers
 from desktop_app.store.database import read_snapshot
 from desktop_app.store.errors import NotFound
 from desktop_app.store.files import write_text_atomically
@@ -42,6 +43,7 @@ PERSON_FORMAT = "revsearch-person-data"
 PERSON_FORMAT_VERSION = 1
 # The name an anonymised record keeps: its code in the search, as anonymised reports show it.
 ANONYMOUS_NAME = "Candidate {code}"
+PERSON_FILE_MODE = 0o600
 
 
 class Match(StrEnum):
@@ -49,8 +51,9 @@ class Match(StrEnum):
 
     CHOSEN = "chosen"  # the record the person asked about
     EMAIL = "email"  # the same e-mail address
-    LINKEDIN = "linkedin"  # the same LinkedIn profile
+    LINKEDIN = "linkedin"  # the same personal LinkedIn profile (linkedin.com/in/...)
     NAME = "name"  # the same name only: perhaps someone else
+    LINKEDIN_PAGE = "linkedin_page"  # the same other LinkedIn address: perhaps someone else
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ class PersonRecord:
     @property
     def certain(self) -> bool:
         """The same person without doubt (not merely someone with the same name)."""
-        return self.matched_by is not Match.NAME
+        return self.matched_by not in (Match.NAME, Match.LINKEDIN_PAGE)
 
 
 @dataclass(frozen=True)
@@ -89,23 +92,34 @@ FROM candidates c JOIN searches s ON s.id = c.search_id
 
 def person_records(db: sqlite_utils.Database, candidate_id: str) -> list[PersonRecord]:
     """The chosen record first, then the person's other records: certain ones (same e-mail or
-    LinkedIn profile) before those that only share the name, each group by search title."""
+    personal LinkedIn profile) before those that only share the name or another LinkedIn
+    address (a company page is many people's), each group by search title."""
     chosen = next(db.query(_RECORD_SELECT + "WHERE c.id = ?", [candidate_id]), None)
     if chosen is None:
         raise NotFound("candidate", candidate_id)
     email = chosen["email"].strip().casefold()
-    profile = linkedin_key(chosen["linkedin_url"]) if chosen["linkedin_url"] else ""
+    profile = linkedin_profile_key(chosen["linkedin_url"])
+    # Not a personal profile: the same address is only a hint, like the same name.
+    page = linkedin_address_key(chosen["linkedin_url"]) if not profile else ""
     name = name_key(chosen["full_name"])
     found = [_record(chosen, Match.CHOSEN)]
     for row in db.query(_RECORD_SELECT + "WHERE c.id != ?", [candidate_id]):
         if email and row["email"].strip().casefold() == email:
             found.append(_record(row, Match.EMAIL))
-        elif profile and row["linkedin_url"] and linkedin_key(row["linkedin_url"]) == profile:
+        elif profile and linkedin_profile_key(row["linkedin_url"]) == profile:
             found.append(_record(row, Match.LINKEDIN))
         elif name and not row["anonymised_at"] and name_key(row["full_name"]) == name:
             # An anonymised record's name is a code ("Candidate C-01"), shared by chance.
             found.append(_record(row, Match.NAME))
-    rank = {Match.CHOSEN: 0, Match.EMAIL: 1, Match.LINKEDIN: 1, Match.NAME: 2}
+        elif page and linkedin_address_key(row["linkedin_url"]) == page:
+            found.append(_record(row, Match.LINKEDIN_PAGE))
+    rank = {
+        Match.CHOSEN: 0,
+        Match.EMAIL: 1,
+        Match.LINKEDIN: 1,
+        Match.NAME: 2,
+        Match.LINKEDIN_PAGE: 2,
+    }
     return sorted(found, key=lambda r: (rank[r.matched_by], r.search_title.casefold()))
 
 
@@ -170,7 +184,7 @@ def person_document(db: sqlite_utils.Database, candidate_id: str) -> dict[str, A
         "about": (
             "Everything this RevSearch database holds about one person: each entry of "
             "'records' is the person as a candidate in one search (matched by the chosen "
-            "record, or by the same e-mail address or LinkedIn profile)."
+            "record, or by the same e-mail address or personal LinkedIn profile)."
         ),
         "records": rows,
     }
@@ -219,7 +233,9 @@ def export_person(db: sqlite_utils.Database, candidate_id: str, path: Path | str
     if path.is_dir():
         raise ValidationError("path", f"{path} is a folder; give the name of a file to write.")
     document = person_document(db, candidate_id)
-    write_text_atomically(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    # Confidential notes included: readable by the user only, like the database.
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    write_text_atomically(path, text, mode=PERSON_FILE_MODE)
     return len(document["records"])
 
 
@@ -228,16 +244,120 @@ def export_person(db: sqlite_utils.Database, candidate_id: str, path: Path | str
 
 def erase_candidates(db: sqlite_utils.Database, candidate_ids: Iterable[str]) -> Purge:
     """Deletes the records with their stage history, notes and scores (ON DELETE CASCADE) and
-    their find-index entries (triggers), then purges the old text from the file. Cannot be
-    undone: the caller drops any undo snapshot that holds them."""
+    their find-index entries (triggers), takes the people's names and contacts out of what
+    other records say about them (`_forget_mentions`), then purges the old text from the file.
+    Cannot be undone: the caller drops any undo snapshot that holds them."""
     ids = _existing(db, candidate_ids)
     _secure_delete_on(db)
     with db.atomic():
+        # An anonymised record's name is its code ("Candidate C-01", which another search
+        # gives someone else) and its contacts are gone already: nothing of theirs to look for.
+        people = list(
+            db.query(
+                "SELECT full_name, email, phone, linkedin_url FROM candidates "
+                "WHERE id IN (SELECT value FROM json_each(?)) AND anonymised_at IS NULL",
+                [json.dumps(ids)],
+            )
+        )
         db.execute(
             "DELETE FROM candidates WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
         )
+        _forget_mentions(db, people)
         forget_deleted_words(db)
     return Purge(len(ids), _checkpoint(db))
+
+
+# What an erased person's name becomes in the text of the records that stay.
+ERASED = "[erased]"
+# Rows read at a time when every note in the file is looked through.
+_BATCH = 500
+
+
+def _forget_mentions(db: sqlite_utils.Database, people: list[dict]) -> None:
+    """Takes erased people out of the free text of every record that stays, in any search:
+    notes, evidence, stage reasons, exit reasons, sources and checklist steps lose their whole
+    names (as "[erased]"), e-mail addresses, phone numbers and LinkedIn addresses. A first or
+    last name alone stays ("Mark the step done" must survive a Mark Li), and so does the name
+    in the text of a namesake who stays: their own notes are about them. The find index
+    follows through its triggers."""
+    if not people:
+        return
+    pairs = [(p["full_name"], ERASED) for p in people]
+    erased_names = {name_key(name) for name, _label in pairs}
+    everyone = Scrubber(pairs, parts=False)
+    but: dict[str, Scrubber] = {}
+
+    def scrubber_for(owner: str | None) -> Scrubber:
+        key = name_key(owner) if owner else ""
+        if key not in erased_names:
+            return everyone
+        if key not in but:
+            but[key] = Scrubber([pair for pair in pairs if name_key(pair[0]) != key], parts=False)
+        return but[key]
+
+    contacts = [value for p in people for value in (p["email"], p["phone"]) if value.strip()]
+    links = [pattern for p in people for pattern in _link_patterns(p["linkedin_url"])]
+
+    def forget(text: str, owner: str | None) -> str:
+        # Contacts first: an e-mail address may hold the name ("ann.lee@...").
+        text = _without(text, contacts)
+        for pattern in links:
+            text = pattern.sub("[link]", text)
+        scrubber = scrubber_for(owner)
+        # Most text in the file names none of them: a quick test spares it the full scan.
+        return scrubber.replace_names(text) if scrubber.could_replace(text) else text
+
+    owner_of = "(SELECT full_name FROM candidates c WHERE c.id = t.candidate_id)"
+    for table, column, owner in (
+        ("notes", "body", owner_of),
+        ("scores", "evidence", owner_of),
+        ("stage_history", "reason", owner_of),
+        ("candidates", "source", "t.full_name"),
+        ("candidates", "exit_reason", "t.full_name"),
+        ("checklist_steps", "note", "NULL"),
+        ("checklist_steps", "description", "NULL"),
+    ):
+        _rewrite_all(db, table, column, owner, forget)
+
+
+def _link_patterns(url: str) -> list[re.Pattern[str]]:
+    """The person's LinkedIn address as text may hold it: as entered, and for a personal
+    profile written any other way (without "https://www.", another case, a trailing slash)."""
+    patterns = [re.compile(re.escape(url.strip()), re.IGNORECASE)] if url.strip() else []
+    profile = linkedin_profile_key(url)
+    if profile:
+        slug = re.escape(profile.removeprefix("linkedin.com/in/"))
+        patterns.append(
+            re.compile(
+                rf"(?:https?://)?(?:[\w-]+\.)*linkedin\.com/in/{slug}(?![\w%-])/?", re.IGNORECASE
+            )
+        )
+    return patterns
+
+
+def _rewrite_all(
+    db: sqlite_utils.Database,
+    table: str,
+    column: str,
+    owner: str,
+    change: Callable[[str, str | None], str],
+) -> None:
+    """Applies `change(text, owner's name)` to one text column of every row of `table`, a
+    batch at a time (a file may hold many long notes), writing only what changed."""
+    last = 0
+    while True:
+        rows = db.execute(
+            f"SELECT t.rowid, t.{column}, {owner} FROM {table} t "
+            f"WHERE t.rowid > ? AND t.{column} != '' ORDER BY t.rowid LIMIT {_BATCH}",
+            [last],
+        ).fetchall()
+        for rowid, text, name in rows:
+            new = change(text, name)
+            if new != text:
+                db.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", [new, rowid])
+        if len(rows) < _BATCH:
+            return
+        last = rows[-1][0]
 
 
 def anonymise_candidates(
@@ -273,7 +393,7 @@ def anonymise_candidates(
 def _anonymise_in_search(
     db: sqlite_utils.Database, search_id: str, people: list[dict], now: str
 ) -> None:
-    codes = codes_by_arrival(arrival_order(db, search_id))
+    codes = codes_by_number(candidate_numbers(db, search_id))
     labels = {p["id"]: ANONYMOUS_NAME.format(code=codes[p["id"]]) for p in people}
     pairs = [(p["full_name"], labels[p["id"]]) for p in people]
     own = Scrubber(pairs)  # text about them: every part of the name and every contact goes

@@ -18,7 +18,7 @@ def latest_healthy_backup(db_path: Path) -> BackupInfo | None:
         if info.kind is BackupKind.DAMAGED:
             continue  # kept for the record, never to restore
         try:
-            inspect_file(info.path, full_check=True)
+            inspect_file(info.path, full_check=True, immutable=True)
         except DatabaseProblem:
             continue
         return info
@@ -28,13 +28,19 @@ def latest_healthy_backup(db_path: Path) -> BackupInfo | None:
 def restore_backup(source: Path, db_path: Path) -> Path | None:
     """Puts the backup `source` in place of the database; returns where the file it replaced
     was kept (None if there was none). Raises a DatabaseProblem, changing nothing, if the
-    backup is damaged, another app's or from a newer RevSearch."""
+    backup is damaged, another app's or from a newer RevSearch, or no longer there."""
     source, db_path = Path(source), Path(db_path)
     if source.resolve() == db_path.resolve():
         raise UnreadableDatabase(source, "That file is the database itself; choose a backup.")
     if db_path.is_dir():
         raise UnreadableDatabase(db_path, f"{db_path} is a folder, not a database file.")
-    inspect_file(source, full_check=True)
+    if not source.is_file():
+        # Deleted (or moved) since the list was shown: say so before copying anything.
+        raise UnreadableDatabase(
+            source, f"That backup no longer exists ({source}); choose another."
+        )
+    # Nothing writes a backup: read as immutable, it gets no -wal or -shm beside it.
+    inspect_file(source, full_check=True, immutable=True)
     try:
         current_is_healthy = inspect_file(db_path).exists
     except DatabaseProblem:

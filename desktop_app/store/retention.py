@@ -4,6 +4,7 @@ cancelled) longer ago than the retention period?"""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -12,6 +13,8 @@ from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.retention import retention_cutoff
 from desktop_app.domain.search import SearchStatus
 from desktop_app.store.records import local_date, parse_timestamp
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,8 +51,21 @@ def past_retention(
     )
     found = []
     for row in rows:
-        closed_on = local_date(parse_timestamp(row["closed_at"]))
-        if closed_on >= cutoff or (row["anonymised_at"] and not include_anonymised):
+        try:
+            closed_on = local_date(parse_timestamp(row["closed_at"]))
+            anonymised_on = (
+                local_date(parse_timestamp(row["anonymised_at"])) if row["anonymised_at"] else None
+            )
+        except (TypeError, ValueError):
+            # Not a time (from an old or hand-edited file): the record cannot be placed, and
+            # one bad value must not hide everyone else. Ids only: the log names nobody.
+            log.warning(
+                "Retention: skipped candidate %s of search %s, whose dates are not times",
+                row["id"],
+                row["search_id"],
+            )
+            continue
+        if closed_on >= cutoff or (anonymised_on and not include_anonymised):
             continue
         found.append(
             RetentionRow(
@@ -62,11 +78,7 @@ def past_retention(
                 closed_on=closed_on,
                 stage=Stage(row["stage"]),
                 exit_state=Exit(row["exit_state"]) if row["exit_state"] else None,
-                anonymised_on=(
-                    local_date(parse_timestamp(row["anonymised_at"]))
-                    if row["anonymised_at"]
-                    else None
-                ),
+                anonymised_on=anonymised_on,
             )
         )
     return sorted(

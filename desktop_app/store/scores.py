@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+from desktop_app.domain.fields import trusted
 from desktop_app.domain.scorecard import Rating, ScoreCard, score_card
 from desktop_app.domain.search import Role
 from desktop_app.store.errors import NotFound
@@ -52,20 +53,21 @@ def ratings(db: sqlite_utils.Database, candidate_id: str) -> list[Rating]:
         "ORDER BY competency, rater",
         [candidate_id],
     )
-    return [Rating(r["competency"], r["rater"], r["score"], r["evidence"]) for r in rows]
+    return [_stored_rating(r) for r in rows]
 
 
 def ratings_of_search(db: sqlite_utils.Database, search_id: str) -> dict[str, list[Rating]]:
     """Every candidate's ratings in a search, in one query."""
     grouped: dict[str, list[Rating]] = {}
-    rows = db.query(
+    # Plain tuples rather than sqlite-utils' dicts: a large search has tens of thousands.
+    rows = db.execute(
         "SELECT s.candidate_id, s.competency, s.rater, s.score, s.evidence FROM scores s "
         "JOIN candidates c ON c.id = s.candidate_id WHERE c.search_id = ?",
         [search_id],
     )
-    for r in rows:
-        grouped.setdefault(r["candidate_id"], []).append(
-            Rating(r["competency"], r["rater"], r["score"], r["evidence"])
+    for candidate_id, competency, rater, score, evidence in rows:
+        grouped.setdefault(candidate_id, []).append(
+            trusted(Rating, competency=competency, rater=rater, score=score, evidence=evidence)
         )
     return grouped
 
@@ -76,3 +78,14 @@ def candidate_score_card(db: sqlite_utils.Database, candidate_id: str, role: Rol
 
 def raters(all_ratings: Iterable[Rating]) -> list[str]:
     return sorted({r.rater for r in all_ratings})
+
+
+def _stored_rating(row: dict) -> Rating:
+    # Checked when it was written; reading it back need not check it again.
+    return trusted(
+        Rating,
+        competency=row["competency"],
+        rater=row["rater"],
+        score=row["score"],
+        evidence=row["evidence"],
+    )

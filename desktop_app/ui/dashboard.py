@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -66,9 +66,14 @@ class SearchCard(QFrame):
         hire: Candidate | None,
         today: dt.date,
         parent: QWidget | None = None,
+        *,
+        leader_known: bool = True,
     ) -> None:
+        """With `leader_known` False the card shows its search at once and the leading
+        candidate follows with set_leader() (scoring a search's candidates takes a while)."""
         super().__init__(parent)
         search = summary.search
+        self.summary, self._today = summary, today
         self.search_id = search.id
         self.setObjectName("searchCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -98,16 +103,9 @@ class SearchCard(QFrame):
         if search.code_name:
             top.addWidget(make_secondary(ElidedLabel(search.code_name), scale=1.0))
         top.addStretch(1)
-        self.reasons = self._reasons(summary, leader, today)
-        for text, tone in self.reasons:
-            chip = QLabel(text)
-            chip.setObjectName("reasonChip")
-            chip.setStyleSheet(tone_style(self, tone) if tone else neutral_chip_style())
-            top.addWidget(chip)
-        if not self.reasons:
-            chip = QLabel(self.tr("On track"))
-            chip.setStyleSheet(neutral_chip_style())
-            top.addWidget(chip)
+        self._top = top
+        self._chips: list[QLabel] = []
+        self.reasons: list[tuple[str, Tone | None]] = []
 
         where = " · ".join(p for p in (search.company, search.business_unit) if p)
         facts = _column(
@@ -157,9 +155,8 @@ class SearchCard(QFrame):
             )
         )
 
-        self.leader_text, leader_detail = self._leader_lines(summary, leader, hire)
-        self.leader_label = ElidedLabel(self.leader_text)
-        self.leader_detail = make_secondary(ElidedLabel(leader_detail))
+        self.leader_label = ElidedLabel("")
+        self.leader_detail = make_secondary(ElidedLabel(""))
         leading = _column(self.leader_label, self.leader_detail)
 
         bottom = QHBoxLayout()
@@ -176,18 +173,48 @@ class SearchCard(QFrame):
         layout.addLayout(bottom)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-        reasons = "; ".join(text for text, _tone in self.reasons) or self.tr("On track")
         self.setAccessibleName(fill(self.tr("%1, %2"), search.title, search.role.value))
+        self.setToolTip(self.tr("Open this search"))
+        self.leader_known = False
+        if leader_known:
+            self.set_leader(leader, hire)
+        else:
+            self._show_reasons()
+            self.leader_text = ""
+
+    def set_leader(
+        self, leader: tuple[Candidate, ScoreCard] | None, hire: Candidate | None
+    ) -> None:
+        """Shows who leads the search (or the hire), with any warning about them."""
+        self.leader_known = True
+        self.leader_text, detail = self._leader_lines(self.summary, leader, hire)
+        self.leader_label.set_full_text(self.leader_text)
+        self.leader_detail.set_full_text(detail)
+        self._show_reasons(leader)
+
+    def _show_reasons(self, leader: tuple[Candidate, ScoreCard] | None = None) -> None:
+        for chip in self._chips:
+            self._top.removeWidget(chip)
+            chip.deleteLater()
+        self._chips = []
+        self.reasons = self._reasons(self.summary, leader, self._today)
+        shown = self.reasons or [(self.tr("On track"), None)]
+        for text, tone in shown:
+            chip = QLabel(text)
+            chip.setObjectName("reasonChip")
+            chip.setStyleSheet(tone_style(self, tone) if tone else neutral_chip_style())
+            self._top.addWidget(chip)
+            self._chips.append(chip)
+        reasons = "; ".join(text for text, _tone in self.reasons) or self.tr("On track")
         self.setAccessibleDescription(
             fill(
                 self.tr("%1. %2. %3. Leading candidate: %4. Press Enter to open."),
                 reasons,
-                day_text(summary, today),
+                day_text(self.summary, self._today),
                 self.checklist_text,
-                self.leader_text,
+                getattr(self, "leader_text", ""),
             )
         )
-        self.setToolTip(self.tr("Open this search"))
 
     def _reasons(
         self,
@@ -258,6 +285,12 @@ class SearchCard(QFrame):
         self.focused.emit()
 
 
+# Cards built at once; "Show more" adds as many again.
+CARDS_AT_ONCE = 30
+# Cards complete with their leading candidate from the start: about a window's height.
+LEADERS_AT_ONCE = 6
+
+
 class Dashboard(DeferredRefresh, QWidget):
     search_activated = Signal(str)
     export_requested = Signal()  # "Portfolio report...": every open search in one report
@@ -290,11 +323,18 @@ class Dashboard(DeferredRefresh, QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         make_secondary(self.empty_label, scale=1.0)
 
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("dashboardMore")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        self._shown_before = 0  # cards shown before a refresh, so a refresh keeps as many
+
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 6, 0)
         self._list_layout.setSpacing(8)
         self._list_layout.addWidget(self.empty_label)
+        self._list_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._list_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("dashboardScroll")
@@ -322,7 +362,11 @@ class Dashboard(DeferredRefresh, QWidget):
         layout.addWidget(self.scroll, 1)
         # Every change can move a search up or down the list, whichever search it touched.
         workspace.changed.connect(lambda _search_id: self.refresh_when_visible(self.refresh))
-        self.refresh()
+        self._waiting: list[SearchSummary] = []  # open searches beyond the cards shown so far
+        self._unscored: list[SearchCard] = []  # cards still to show their leading candidate
+        # Read when first shown: the window may open on a search, and a large database should
+        # not pay for a page nobody looks at.
+        self.refresh_when_visible(self.refresh)
 
     def cards(self) -> list[SearchCard]:
         return list(self._cards)
@@ -334,28 +378,78 @@ class Dashboard(DeferredRefresh, QWidget):
             self._list_layout.removeWidget(card)
             card.hide()
             card.deleteLater()
-        today = dt.date.today()
         self._cards = []
-        for position, summary in enumerate(
-            attention_order(open_searches(self._workspace.summaries()), today)
-        ):
-            card = self._make_card(summary, today)
-            self._list_layout.insertWidget(position, card)
-            self._cards.append(card)
-            if card.search_id == focused:
-                card.setFocus()
+        self._unscored = []
+        self._waiting = attention_order(open_searches(self._workspace.summaries()), dt.date.today())
+        self._add_cards(max(CARDS_AT_ONCE, self._shown_before), focused)
         self.empty_label.setVisible(not self._cards)
         self.export_button.setEnabled(bool(self._cards))
         self.subtitle.setVisible(bool(self._cards))
 
-    def _make_card(self, summary: SearchSummary, today: dt.date) -> SearchCard:
+    def show_more(self) -> None:
+        """The next searches, in the same order, when someone scrolls to the end."""
+        self._add_cards(CARDS_AT_ONCE, None)
+
+    def _add_cards(self, count: int, focused: str | None) -> None:
+        # Each card reads and scores its search's candidates; with hundreds of open searches
+        # only the ones needing attention most are built until the person asks for more.
+        today = dt.date.today()
+        batch, self._waiting = self._waiting[:count], self._waiting[count:]
+        for summary in batch:
+            # The first cards, the ones on screen, are complete at once; the others get their
+            # leading candidate right after, a card per turn of the event loop, so the window
+            # shows and answers without waiting for every search to be scored.
+            at_once = len(self._cards) < LEADERS_AT_ONCE
+            card = self._make_card(summary, today, at_once)
+            if not at_once:
+                self._unscored.append(card)
+            self._list_layout.insertWidget(len(self._cards), card)
+            self._cards.append(card)
+            if card.search_id == focused:
+                card.setFocus()
+        self._shown_before = len(self._cards)
+        if self._unscored:
+            QTimer.singleShot(0, self._score_next)
+        remaining = len(self._waiting)
+        self.more_button.setText(self.tr("Show %n more search(es)", "", remaining))
+        self.more_button.setVisible(remaining > 0)
+
+    def leaders_pending(self) -> bool:
+        return bool(self._unscored)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unscored:  # scoring paused while the page was hidden
+            QTimer.singleShot(0, self._score_next)
+
+    def _score_next(self) -> None:
+        if not self.isVisible():
+            return  # nobody is looking (or the window is closing): go on when shown again
+        while self._unscored:
+            card = self._unscored.pop(0)
+            if card in self._cards:  # not replaced by a refresh meanwhile
+                card.set_leader(*self._leader_of(card.summary))
+                break
+        if self._unscored:
+            QTimer.singleShot(0, self._score_next)
+
+    def _leader_of(
+        self, summary: SearchSummary
+    ) -> tuple[tuple[Candidate, ScoreCard] | None, Candidate | None]:
         search = summary.search
         people = self._workspace.candidates(search.id)
         ranked = ranked_in_pipeline(
             search.role, people, self._workspace.ratings_of_search(search.id)
         )
         hire = next((c for c in people if c.stage is Stage.HIRED and c.exit_state is None), None)
-        card = SearchCard(summary, ranked[0] if ranked else None, hire, today)
+        return (ranked[0] if ranked else None), hire
+
+    def _make_card(self, summary: SearchSummary, today: dt.date, complete: bool) -> SearchCard:
+        if complete:
+            leader, hire = self._leader_of(summary)
+            card = SearchCard(summary, leader, hire, today)
+        else:
+            card = SearchCard(summary, None, None, today, leader_known=False)
         card.activated.connect(self.search_activated)
         card.focused.connect(lambda c=card: self.scroll.ensureWidgetVisible(c, 0, 8))
         return card

@@ -76,7 +76,9 @@ class ErasePersonDialog(QDialog):
             fill(
                 self.tr(
                     "Their details, notes (confidential ones too), scores and stage history in "
-                    "“%1” are removed from this database, and Find no longer knows them."
+                    "“%1” are removed from this database. Mentions of them in other people's "
+                    "notes, sources and reasons are removed too (their name becomes "
+                    "“[erased]”), and Find no longer knows them."
                 ),
                 chosen.search_title,
             )
@@ -158,6 +160,10 @@ def _record_text(record: PersonRecord) -> str:
         Match.EMAIL: translate("PersonPrivacy", "same e-mail"),
         Match.LINKEDIN: translate("PersonPrivacy", "same LinkedIn profile"),
         Match.NAME: translate("PersonPrivacy", "same name only: perhaps someone else"),
+        Match.LINKEDIN_PAGE: translate(
+            "PersonPrivacy",
+            "same LinkedIn address, not a personal profile: perhaps someone else",
+        ),
     }[record.matched_by]
     search = (
         fill(translate("PersonPrivacy", "%1 · %2"), record.search_title, record.search_company)

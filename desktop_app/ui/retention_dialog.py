@@ -255,7 +255,8 @@ class RetentionDialog(QDialog):
         ids = self.ticked_ids()
         question = self.tr(
             "Erase %n record(s) for good? Their details, notes, scores and stage history are "
-            "removed from this database. This cannot be undone.",
+            "removed from this database, and mentions of them in other people's notes too. "
+            "This cannot be undone.",
             "",
             len(ids),
         )

@@ -182,7 +182,9 @@ class SearchCommands:
             try:
                 attempt("ask")
             except handoff.AlreadyThere as there:
-                choice = self.ask_replace_or_copy(there.title)
+                choice = self.ask_replace_or_copy(
+                    there.title, keeps_confidential=not handoff.carries_confidential(document)
+                )
                 if choice is None:
                     return
                 attempt(choice)
@@ -242,17 +244,24 @@ class SearchCommands:
         )
         return path
 
-    def ask_replace_or_copy(self, existing_title: str) -> str | None:
-        """The search is already here: "replace", "keep_both" or None to cancel."""
+    def ask_replace_or_copy(
+        self, existing_title: str, *, keeps_confidential: bool = False
+    ) -> str | None:
+        """The search is already here: "replace", "keep_both" or None to cancel.
+        `keeps_confidential`: the file left confidential data out, so replacing keeps ours."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("This search is already here"),
             fill(self.tr("“%1” is already in this database."), existing_title),
             parent=self,
         )
-        box.setInformativeText(
-            self.tr("Replace it with the file's version, or keep both as separate searches?")
-        )
+        question = self.tr("Replace it with the file's version, or keep both as separate searches?")
+        if keeps_confidential:
+            question += "\n\n" + self.tr(
+                "Confidential notes and pay expectations here are kept: the file does not "
+                "carry them."
+            )
+        box.setInformativeText(question)
         replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

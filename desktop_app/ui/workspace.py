@@ -49,7 +49,7 @@ from desktop_app.store import find as finder
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.database import data_version, is_read_only
-from desktop_app.store.errors import DatabaseProblem, UnreadableDatabase
+from desktop_app.store.errors import DatabaseProblem, NotFound, UnreadableDatabase
 from desktop_app.store.find import FindHit
 from desktop_app.store.notes import Note
 from desktop_app.store.records import new_id
@@ -121,6 +121,11 @@ class Workspace(QObject):
         self._stepping = False  # inside undo() or redo()
         self._moving_back = False  # putting the stack back after a failed undo or redo
         self._step_failure: BaseException | None = None
+        # Every search's summary, kept between edits: the sidebar and the dashboard ask after
+        # each edit, and re-reading a thousand searches then took seconds. An edit re-reads
+        # only its own search's; anything wider (and a new day) re-reads them all.
+        self._summaries: dict[str, SearchSummary] | None = None
+        self._summaries_day: dt.date | None = None
 
     def close(self) -> None:
         """Closes the database; every edit is already committed, and closing lets SQLite fold
@@ -145,6 +150,7 @@ class Workspace(QObject):
             return False
         self._data_version = version
         self.undo_stack.clear()
+        self._summaries = None
         self.reloading = True
         try:
             for search in searches.list_searches(self.db):
@@ -203,7 +209,11 @@ class Workspace(QObject):
 
     def summaries(self) -> list[SearchSummary]:
         """Every search, archived ones included (the sidebar decides what to show)."""
-        return search_summaries(self.db)
+        today = dt.date.today()
+        if self._summaries is None or self._summaries_day != today:
+            self._summaries = {s.search.id: s for s in search_summaries(self.db, today=today)}
+            self._summaries_day = today
+        return sorted(self._summaries.values(), key=_listing_order)
 
     def summary(self, search_id: str) -> SearchSummary:
         """One search's summary, reading only that search's rows."""
@@ -576,8 +586,31 @@ class Workspace(QObject):
         self._announce(search_id)
 
     def _announce(self, search_id: str) -> None:
+        self._forget_summary(search_id)
         self.saved.emit(dt.datetime.now())
         self.changed.emit(search_id)
+
+    def _forget_summary(self, search_id: str) -> None:
+        """Brings the kept summaries up to date after an edit to `search_id` ("" for any)."""
+        if self._summaries is None:
+            return
+        if not search_id:
+            self._summaries = None
+            return
+        try:
+            fresh = search_summaries(self.db, today=self._summaries_day, only=search_id)
+        except NotFound:
+            fresh = []  # the edit deleted it
+        if fresh:
+            self._summaries[search_id] = fresh[0]
+        else:
+            self._summaries.pop(search_id, None)
+
+
+def _listing_order(summary: SearchSummary) -> tuple[bool, int, str]:
+    # The order store.searches.list_searches gives: archived last, newest start first, title.
+    search = summary.search
+    return (search.archived, -search.start_date.toordinal(), search.title)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.domain.anonymise import Scrubber, candidate_code, codes_by_arrival
+from desktop_app.domain.anonymise import Scrubber, candidate_code, codes_by_number
 
 NAMES = {
     "João Gonçalves": "Candidate C-01",
@@ -19,9 +19,9 @@ def scrub() -> Scrubber:
     return Scrubber(NAMES.items())
 
 
-def test_codes_follow_the_order_people_arrived_in():
+def test_codes_come_from_each_persons_permanent_number_in_the_search():
     assert candidate_code(1) == "C-01" and candidate_code(12) == "C-12"
-    assert codes_by_arrival(["b", "a", "c"]) == {"b": "C-01", "a": "C-02", "c": "C-03"}
+    assert codes_by_number({"b": 1, "c": 3}) == {"b": "C-01", "c": "C-03"}  # 2 was erased
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,23 @@ def test_every_name_on_file_is_known_at_once():
     people = [(f"Person{n} Surname{n}", f"C-{n}") for n in range(50_000)]
     scrub = Scrubber(people)
     assert scrub("Met Person42 Surname42 and Surname7.") == "Met C-42 and C-7."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met João Gonçalves today.",
+        "JOAO GONCALVES and ana da silva",
+        "Joa\u0303o Gonc\u0327alves, decomposed",
+        "Thomas\u00a0Reinholt, a no-break space",
+        "Gonçalves alone is not the whole name",
+        "Nothing about anyone",
+    ],
+)
+def test_the_quick_test_never_misses_a_name_the_full_scan_replaces(text):
+    whole = Scrubber(NAMES.items(), parts=False)
+    if whole.replace_names(text) != text:
+        assert whole.could_replace(text)
+    assert not whole.could_replace("Nothing about anyone")
+    # A name in a script with no ASCII form is always looked for.
+    assert Scrubber([("王小明", "[erased]")], parts=False).could_replace("anything")

@@ -19,7 +19,7 @@ from desktop_app.reports.content import (
 )
 from desktop_app.reports.options import ReportOptions
 from desktop_app.sample_data import add_sample_data
-from desktop_app.store import candidates, scores, searches
+from desktop_app.store import candidates, privacy, scores, searches
 from desktop_app.store.summary import search_summaries
 from tests.reports.report_helpers import IDENTIFYING, NOW, SECRET, add_careful_search
 
@@ -101,6 +101,20 @@ def test_codes_are_stable_as_people_are_added(db, search_id):
     later = {c.id: c.code for c in second.searches[0].candidates}
     assert all(later[cid] == code for cid, code in codes.items())
     assert sorted(later.values()) == ["C-01", "C-02", "C-03", "C-04"]
+
+
+def test_codes_are_stable_as_people_are_erased(db, search_id):
+    first = build_report(db, [search_id], ReportOptions(anonymise=True), now=NOW)
+    codes = {c.id: c.code for c in first.searches[0].candidates}
+    erased = next(cid for cid, code in codes.items() if code == "C-01")
+    privacy.erase_candidates(db, [erased])
+    newcomer = candidates.add_candidate(db, search_id, CandidateDetails(full_name="Zed New"))
+    later = build_report(db, [search_id], ReportOptions(anonymise=True), now=NOW)
+    now_codes = {c.id: c.code for c in later.searches[0].candidates}
+    assert {cid: now_codes[cid] for cid in codes if cid != erased} == {
+        cid: code for cid, code in codes.items() if cid != erased
+    }  # nobody moves up into the erased person's code
+    assert now_codes[newcomer] == "C-04"  # nor does the next one to arrive take it
 
 
 def test_people_who_left_come_last_with_their_exit(db, search_id):

@@ -175,3 +175,28 @@ def test_a_damaged_database_is_kept_aside_byte_for_byte_as_damaged_when_restored
     assert kept.read_bytes() == damaged
     assert {b.path: b.kind for b in backup.list_backups(db_path)}[kept] is BackupKind.DAMAGED
     assert titles(db_path) == ["Good"]
+
+
+def test_restoring_a_backup_deleted_since_the_list_was_shown_says_so_and_copies_nothing(
+    db, db_path
+):
+    add_search(db, "Current")
+    chosen = backup.backup_now(db_path)  # in the list the person is looking at
+    chosen.unlink()  # by hand, or pruned by another window's daily copy
+    before = db_path.read_bytes()
+    with pytest.raises(UnreadableDatabase, match="That backup no longer exists"):
+        recovery.restore_backup(chosen, db_path)
+    assert db_path.read_bytes() == before
+    assert backup.list_backups(db_path) == []  # no "before-restore" copy was made either
+
+
+def test_looking_at_and_restoring_backups_leaves_no_side_files_beside_them(db, db_path):
+    add_search(db, "Kept")
+    copy = backup.backup_now(db_path)
+    backup.daily_backup(db_path, dt.date(2026, 5, 10))
+    folder = backup.backups_folder(db_path)
+    assert recovery.latest_healthy_backup(db_path) is not None
+    recovery.restore_backup(copy, db_path)
+    db.close()
+    leftovers = [p.name for p in folder.iterdir() if p.name.endswith(("-wal", "-shm"))]
+    assert leftovers == []

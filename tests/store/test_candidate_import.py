@@ -154,6 +154,26 @@ def test_an_xlsx_first_sheet_is_read_with_numbers_as_text(db, two_searches, tmp_
     assert [row.details.phone for row in plan.to_import] == ["4915112345678", ""]
 
 
+def test_a_shared_linkedin_company_page_does_not_make_people_duplicates(db, two_searches, tmp_path):
+    this, other = two_searches
+    page = "https://www.linkedin.com/company/umbrella/"
+    candidates.add_candidate(db, this, CandidateDetails(full_name="Ida Here", linkedin_url=page))
+    candidates.add_candidate(db, other, CandidateDetails(full_name="Ike There", linkedin_url=page))
+    text = (
+        "Name,LinkedIn\n"
+        "Eve One,https://linkedin.com/company/umbrella\n"
+        "Fay Two,http://linkedin.com/company/Umbrella/\n"
+        "Otto Again,https://uk.linkedin.com/in/OTTO?trk=x\n"
+    )
+    table = importer.read_table(write(tmp_path, "people.csv", text))
+    plan = importer.preview(db, this, table, importer.guess_mapping(table.headers))
+    assert summary(plan) == [
+        (2, "Eve One", "", []),  # neither "already in this search" nor in the other one
+        (3, "Fay Two", "", []),  # nor "same person as row 2"
+        (4, "Otto Again", "", ["Otto E. in 'CSO Beta' (same LinkedIn URL)"]),  # a profile is
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from desktop_app.store import migrations
-from desktop_app.store.database import inspect_file, is_read_only, open_database, schema_version
+from desktop_app.store.database import (
+    inspect_file,
+    is_read_only,
+    open_database,
+    open_reader,
+    schema_version,
+)
 from desktop_app.store.errors import (
     CorruptDatabase,
     DatabaseProblem,
@@ -337,3 +346,170 @@ def test_shipped_migrations_are_numbered_from_one_without_gaps():
     assert [m.version for m in shipped_migrations()] == list(
         range(1, len(shipped_migrations()) + 1)
     )
+
+
+def test_a_commit_that_fails_is_rolled_back_not_left_open(db):
+    """COMMIT itself can fail (here a deferred foreign key; a full disk, an I/O error) and
+    SQLite then keeps the transaction open: the next edit would join it."""
+    with pytest.raises(sqlite3.IntegrityError), db.atomic():
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db.execute(
+            "INSERT INTO notes (id, candidate_id, created_at, updated_at, body) "
+            "VALUES ('n1', 'nobody', 'now', 'now', 'orphan')"
+        )
+    assert not db.conn.in_transaction
+    assert db.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
+    with db.atomic():  # the next edit starts afresh
+        db.execute(
+            "INSERT INTO searches (id, title, role, start_date, created_at, updated_at) "
+            "VALUES ('s1', 'CRO', 'CRO', '2026-01-05', 'now', 'now')"
+        )
+    assert not db.conn.in_transaction
+
+
+# --- a look that leaves no trace, safely ---------------------------------------------------
+
+
+def _count_from_another_process(path: Path, table: str) -> int:
+    """What a RevSearch started now would see: a separate process, its own locks."""
+    code = (
+        "import sqlite3, sys; conn = sqlite3.connect(sys.argv[1]); "
+        f"print(conn.execute('SELECT count(*) FROM {table}').fetchone()[0])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+    )
+    return int(done.stdout)
+
+
+def test_a_look_never_deletes_side_files_another_window_started_using(db_path, monkeypatch):
+    """A window opens the file while another one's look at it is under way, and writes into
+    the -wal and -shm files the look made. Were the look to delete them when it ends, that
+    window would go on writing into deleted files and the next one to open would not see its
+    edits (which the window's next checkpoint would then overwrite)."""
+    make_revsearch_file(db_path)  # closed cleanly: no -wal or -shm now
+    real_connect = sqlite3.connect
+    window: list[sqlite3.Connection] = []
+
+    def connect(target, *args, **kwargs):
+        conn = real_connect(target, *args, **kwargs)
+        if "mode=ro" in str(target) and not window:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # side files made
+            window.append(real_connect(db_path))  # another window opens the file meanwhile
+            window[0].execute("SELECT count(*) FROM searches").fetchone()
+        return conn
+
+    monkeypatch.setattr("desktop_app.store.database.sqlite3.connect", connect)
+    assert inspect_file(db_path).exists
+    monkeypatch.undo()
+    try:
+        assert Path(f"{db_path}-wal").exists() and Path(f"{db_path}-shm").exists()
+        window[0].execute(
+            "INSERT INTO searches (id, title, role, start_date, created_at, updated_at) "
+            "VALUES ('s1', 'CRO', 'CRO', '2026-01-05', 'now', 'now')"
+        )
+        window[0].commit()
+        assert _count_from_another_process(db_path, "searches") == 1
+    finally:
+        window[0].close()
+
+
+def test_a_look_at_a_file_no_one_has_open_leaves_no_side_files(db_path):
+    make_revsearch_file(db_path)
+    before = digest(db_path)
+    assert inspect_file(db_path, full_check=True).exists
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+    assert digest(db_path) == before
+
+
+# --- a read-only folder --------------------------------------------------------------------
+
+
+class _NoShmConnection(sqlite3.Connection):
+    """SQLite in a folder it cannot write to: the -shm file every reader of a cleanly closed
+    WAL-mode file needs cannot be created, and the first read fails."""
+
+    def execute(self, *args, **kwargs):
+        error = sqlite3.OperationalError("unable to open database file")
+        error.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN
+        raise error
+
+
+def _simulate_read_only_folder(monkeypatch) -> None:
+    """Tests run as root, which writes into any folder whatever its mode: the folder's
+    writability (what RevSearch asks) and SQLite's failure to make -shm are simulated."""
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):
+        if "mode=ro" in str(target) and "immutable=1" not in str(target):
+            return real_connect(target, *args, factory=_NoShmConnection, **kwargs)
+        if not str(target).startswith("file:"):
+            raise sqlite3.OperationalError("unable to open database file")  # no -shm either
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr("desktop_app.store.database.sqlite3.connect", connect)
+    monkeypatch.setattr("desktop_app.store.database._folder_writable", lambda folder: False)
+
+
+def test_a_healthy_file_in_a_read_only_folder_opens_read_only_not_as_damaged(db_path, monkeypatch):
+    db = open_database(db_path)
+    db.execute(
+        "INSERT INTO searches (id, title, role, start_date, created_at, updated_at) "
+        "VALUES ('s1', 'CRO', 'CRO', '2026-01-05', 'now', 'now')"
+    )
+    db.close()  # closed cleanly: no -wal, no -shm
+    before = digest(db_path)
+    _simulate_read_only_folder(monkeypatch)
+
+    info = inspect_file(db_path)
+    assert info.exists and not info.writable and info.immutable
+    db = open_database(db_path)
+    assert is_read_only(db)  # the window shows the read-only banner and allows no edit
+    assert db.execute("SELECT title FROM searches").fetchone()[0] == "CRO"
+    with pytest.raises(sqlite3.OperationalError):
+        db.execute("DELETE FROM searches")
+    db.close()
+    reader = open_reader(db_path)  # an export's own connection reads it the same way
+    assert reader.execute("SELECT count(*) FROM searches").fetchone()[0] == 1
+    reader.close()
+    assert digest(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_in_a_read_only_folder_a_file_with_a_wal_is_not_read_as_immutable(db_path, monkeypatch):
+    """Its -wal may hold committed edits that an immutable read would not see."""
+    make_revsearch_file(db_path)
+    Path(f"{db_path}-wal").write_bytes(b"")
+    _simulate_read_only_folder(monkeypatch)
+    with pytest.raises(CorruptDatabase, match="unable to open"):
+        inspect_file(db_path)
+
+
+def _can_mount_read_only() -> bool:
+    if not sys.platform.startswith("linux") or shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_mount_read_only(), reason="needs unshare for a read-only mount")
+def test_a_healthy_file_on_a_real_read_only_mount_opens_read_only(tmp_path):
+    """The same, for real: a read-only bind mount in a private mount namespace."""
+    source, mount = tmp_path / "source", tmp_path / "mount"
+    source.mkdir()
+    mount.mkdir()
+    make_revsearch_file(source / "r.sqlite3")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[2]);"
+        "from desktop_app.store.database import inspect_file, is_read_only, open_database;"
+        "info = inspect_file(sys.argv[1]); db = open_database(sys.argv[1]);"
+        "print(info.writable, info.immutable, is_read_only(db))"
+    )
+    script = (
+        f"mount --bind -o ro {source} {mount} && mount -o remount,bind,ro {mount} && "
+        f"{sys.executable} -c '{code}' {mount / 'r.sqlite3'} {Path(__file__).parents[2]}"
+    )
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True)
+    if "mount:" in done.stderr:
+        pytest.skip(f"cannot mount here: {done.stderr.strip()}")
+    assert done.stdout.split() == ["False", "True", "True"], done.stderr

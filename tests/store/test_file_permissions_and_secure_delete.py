@@ -15,7 +15,7 @@ import pytest
 from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.note import NoteDetails
 from desktop_app.domain.search import Role, SearchDetails
-from desktop_app.store import backup, candidates, notes, recovery, searches
+from desktop_app.store import backup, candidates, notes, privacy, recovery, searches
 from desktop_app.store.database import open_database
 from desktop_app.store.migrations import shipped_migrations
 
@@ -79,6 +79,22 @@ def test_every_kind_of_backup_and_the_backups_folder_are_private(tmp_path, open_
     for copy in [*copies, path]:
         assert mode(copy) == 0o600, copy
     assert not list(folder.glob("*.partial"))
+
+
+@posix_only
+def test_a_persons_data_export_is_private(tmp_path, open_umask):
+    """It holds their confidential notes: readable by the user only, like the database."""
+    db = open_database(tmp_path / "revsearch.sqlite3")
+    try:
+        candidate_id = add_candidate(db)
+        target = tmp_path / "person.json"
+        target.write_text("an older export")
+        target.chmod(0o644)
+        privacy.export_person(db, candidate_id, target)
+        assert mode(target) == 0o600
+        assert "Ana Duarte" in target.read_text(encoding="utf-8")
+    finally:
+        db.close()
 
 
 @pytest.fixture

@@ -288,6 +288,17 @@ def test_the_same_person_in_two_searches_is_reported_in_also_in(db, search_id):
     assert find(db, "ann lee")[0].also_in == []
 
 
+def test_also_in_follows_a_personal_linkedin_profile_but_not_a_company_page(db, search_id):
+    cso = new_search(db, "Chief Sales Officer")
+    add(db, search_id, "Ann Alpha", linkedin_url="https://www.linkedin.com/in/ann-a/")
+    add(db, cso, "A. Alpha", linkedin_url="http://linkedin.com/in/Ann-A?trk=x")  # the same profile
+    add(db, search_id, "Bob Beta", linkedin_url="https://www.linkedin.com/company/acme/")
+    add(db, cso, "Cy Gamma", linkedin_url="https://linkedin.com/company/acme")  # many people's
+
+    assert find(db, "ann alpha")[0].also_in == ["Chief Sales Officer"]
+    assert find(db, "bob beta")[0].also_in == []
+
+
 def test_name_key_sets_aside_case_accents_punctuation_and_spacing():
     assert name_key("  José   O'Brien ") == name_key("jose o brien") == "jose o brien"
     assert name_key("Anne-Marie") == name_key("anne marie")

@@ -199,7 +199,11 @@ BAD_FILES = {
     "wrong encoding": (lambda doc: '{"format": "Zürich"}'.encode("latin-1"), "not UTF-8"),
     "a list": (lambda doc: [1, 2], "JSON object"),
     "wrong format": (lambda doc: {**doc, "format": "something-else"}, "not a RevSearch"),
-    "newer version": (_newer, "newer RevSearch (format version 3; this one reads up to 2)"),
+    "newer version": (
+        _newer,
+        f"newer RevSearch (format version {FORMAT_VERSION + 1}; "
+        f"this one reads up to {FORMAT_VERSION})",
+    ),
     "missing key": (_missing_key, "missing the 'scores' list"),
     "orphan note": (_orphan_note, "not-a-candidate"),
     "score nine": (_score_nine, "cannot accept"),

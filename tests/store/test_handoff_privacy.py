@@ -64,6 +64,43 @@ def test_confidential_notes_and_pay_stay_out_unless_asked_for(db, search_id, tmp
     assert asked["candidates"][0]["pay_expectation"] == "USD 400k"
 
 
+def notes_and_pay(db) -> tuple[list[tuple[str, int]], list[tuple[str, str]]]:
+    bodies = db.execute("SELECT body, confidential FROM notes ORDER BY body").fetchall()
+    pay = db.execute("SELECT full_name, pay_expectation FROM candidates ORDER BY full_name")
+    return bodies, pay.fetchall()
+
+
+def test_replacing_from_a_file_without_confidential_data_keeps_ours(db, search_id, tmp_path):
+    ana = db.execute("SELECT id FROM candidates").fetchone()[0]
+    path = write_search_file(db, search_id, tmp_path / "s.revsearch", include_confidential=False)
+    document = read_search_file(path)
+    # Meanwhile, here: a new confidential note, and someone the file does not know.
+    notes.add_note(db, ana, NoteDetails(body="Later secret", confidential=True))
+    newer = candidates.add_candidate(
+        db, search_id, CandidateDetails(full_name="Bo Novo", pay_expectation="EUR 300k")
+    )
+    notes.add_note(db, newer, NoteDetails(body="Bo's secret", confidential=True))
+
+    import_search(db, document, on_existing="replace")
+
+    bodies, pay = notes_and_pay(db)
+    assert bodies == [("Health matter", 1), ("Later secret", 1), ("Open note", 0)]
+    assert pay == [("Ana Lima", "USD 400k")]  # Bo is not in the file: replacing removes him
+
+    # A file that carries them replaces them as it says.
+    candidates.update_candidate(db, ana, CandidateDetails(full_name="Ana Lima"))  # pay cleared
+    db.execute("DELETE FROM notes WHERE body = 'Later secret'")
+    told = write_search_file(db, search_id, tmp_path / "t.revsearch", include_confidential=True)
+    document = read_search_file(told)
+    notes.add_note(db, ana, NoteDetails(body="Not in the file", confidential=True))
+    db.execute("UPDATE candidates SET pay_expectation = 'USD 999k'")
+    import_search(db, document, on_existing="replace")
+    assert notes_and_pay(db) == (
+        [("Health matter", 1), ("Open note", 0)],
+        [("Ana Lima", "")],
+    )
+
+
 def test_a_file_of_the_first_format_still_imports_and_gets_its_closed_date(db, search_id, tmp_path):
     searches.set_status(db, search_id, SearchStatus.FILLED)
     document = export_search(db, search_id, include_confidential=True)
@@ -79,6 +116,21 @@ def test_a_file_of_the_first_format_still_imports_and_gets_its_closed_date(db, s
     imported = import_search(db, read_search_file(path), on_existing="keep_both")
     closed = db.execute("SELECT closed_at FROM searches WHERE id = ?", [imported]).fetchone()[0]
     assert closed == "2026-04-01T09:00:00.000Z"
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [("search", "last spring"), ("search", 20260401), ("candidates", "yesterday")],
+)
+def test_a_privacy_date_that_is_not_a_time_is_refused(db, search_id, where, value):
+    document = export_search(db, search_id, include_confidential=True)
+    column = "closed_at" if where == "search" else "anonymised_at"
+    row = document["search"] if where == "search" else document["candidates"][0]
+    row[column] = value
+    with pytest.raises(HandoffError, match=f"'{column}' must be a time"):
+        import_search(db, document, on_existing="keep_both")
+    row[column] = "2026-04-01T09:00:00.000Z"  # a time is fine, and so is null
+    import_search(db, document, on_existing="keep_both")
 
 
 def test_every_script_survives_the_round_trip_exactly(db, tmp_path):

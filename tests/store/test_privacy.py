@@ -109,6 +109,38 @@ def test_records_of_the_same_person_are_found_by_email_linkedin_and_name(db, per
     )
 
 
+def test_only_a_personal_linkedin_profile_makes_a_certain_match_a_company_page_does_not(
+    db, tmp_path
+):
+    first = new_search(db)
+    other = new_search(db, "Chief Sales Officer", "Globex")
+    page = "https://www.linkedin.com/company/acme/"
+    ann = add_person(db, first, name="Ann Alpha", email="", linkedin_url=page)
+    bob = add_person(
+        db, other, name="Bob Beta", email="", linkedin_url="https://linkedin.com/company/acme"
+    )
+    cy = add_person(
+        db, first, name="Cy Gamma", email="", linkedin_url="https://uk.linkedin.com/in/cy-g?x=1"
+    )
+    cy_again = add_person(
+        db, other, name="C. Gamma", email="", linkedin_url="HTTP://linkedin.com/in/CY-G/"
+    )
+
+    ann_records = privacy.person_records(db, ann)
+    assert [(r.candidate_id, r.matched_by, r.certain) for r in ann_records] == [
+        (ann, Match.CHOSEN, True),
+        (bob, Match.LINKEDIN_PAGE, False),  # offered, unticked: perhaps someone else
+    ]
+    assert [(r.candidate_id, r.matched_by) for r in privacy.person_records(db, cy)] == [
+        (cy, Match.CHOSEN),
+        (cy_again, Match.LINKEDIN),
+    ]
+    # Bob's data is not Ann's to receive.
+    target = tmp_path / "ann.json"
+    assert privacy.export_person(db, ann, target) == 1
+    assert "Bob Beta" not in target.read_text(encoding="utf-8")
+
+
 def test_an_unknown_candidate_is_not_found(db):
     with pytest.raises(NotFound):
         privacy.person_records(db, "nobody")
@@ -194,6 +226,59 @@ def test_erasing_leaves_no_byte_of_the_name_or_email_in_the_file(db, db_path, pe
     for index in ("candidates_find", "notes_find"):
         db.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
     assert list(db.execute("PRAGMA foreign_key_check")) == []
+
+
+def test_erasing_takes_the_person_out_of_what_other_records_say_about_them(db, db_path, person):
+    search_id = candidates.get_candidate(db, person).search_id
+    accented = "Quillonëtte Vantaskéw"  # the same name as typed elsewhere with accents
+    other_search = new_search(db, "Chief Sales Officer", "Globex")
+    referee = add_person(
+        db, other_search, name="Tobias Grunfeld", email="", source=f"Referral from {NAME}"
+    )
+    notes.add_note(
+        db,
+        referee,
+        NoteDetails(
+            body=f"Knows {accented} well; reach her on {EMAIL} or {PHONE}, "
+            "see linkedin.com/in/QV/. Vantaskew alone is a word here."
+        ),
+    )
+    scores.set_score(db, referee, Rating("S1", "Helena", 4, f"Sold with {NAME.upper()}"))
+    candidates.move_candidate(db, referee, "contacted", reason=f"after {NAME} introduced them")
+    candidates.exit_candidate(db, referee, "declined", f"Too close to {NAME}")
+    (step,) = db.execute(
+        "SELECT id FROM checklist_steps WHERE search_id = ? LIMIT 1", [search_id]
+    ).fetchone()
+    db.execute("UPDATE checklist_steps SET note = ? WHERE id = ?", [f"Ask {NAME} first", step])
+    namesake = add_person(db, other_search, name=NAME, email="other.namesake@x.org")
+    notes.add_note(db, namesake, NoteDetails(body=f"{NAME} (this one) prefers mornings"))
+
+    privacy.erase_candidates(db, [person])
+
+    (note,) = notes.list_notes(db, referee)
+    assert note.details.body == (
+        "Knows [erased] well; reach her on [contact] or [contact], see [link]. "
+        "Vantaskew alone is a word here."
+    )
+    referee_row = candidates.get_candidate(db, referee)
+    assert referee_row.details.source == "Referral from [erased]"
+    assert referee_row.exit_reason == "Too close to [erased]"
+    assert [r.evidence for r in scores.ratings(db, referee)] == ["Sold with [erased]"]
+    assert candidates.stage_history(db, referee)[1].reason == "after [erased] introduced them"
+    step_note = db.execute("SELECT note FROM checklist_steps WHERE id = ?", [step]).fetchone()[0]
+    assert step_note == "Ask [erased] first"
+    # A namesake who stays keeps their own name in their own notes.
+    (own,) = notes.list_notes(db, namesake)
+    assert own.details.body.startswith(f"{NAME} (this one)")
+    assert find(db, "Quillonette") and [h.candidate_id for h in find(db, "Quillonette")] == [
+        namesake
+    ]
+    db.execute("DELETE FROM candidates WHERE id = ?", [namesake])  # to look at the bytes
+    privacy.erase_candidates(db, [])  # the find index and the file forget the namesake too
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert traces(file_bytes(db_path), NAME, accented, EMAIL, PHONE, "linkedin.com/in/qv") == []
+    for index in ("candidates_find", "notes_find"):
+        db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
 
 
 def test_erasing_without_rewriting_the_index_would_leave_the_name_behind(db, db_path, person):

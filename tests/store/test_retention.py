@@ -193,3 +193,16 @@ def test_a_closed_date_missing_falls_back_to_the_last_change(db, closed_searches
     )
     titles = {r.search_title for r in past_retention(db, months=24, today=TODAY)}
     assert "Open CRO" in titles
+
+
+def test_a_closed_date_that_is_not_a_time_is_skipped_with_a_log_line(db, closed_searches, caplog):
+    """A file imported from an older or hand-edited source: the view still opens, and lists
+    everyone else."""
+    db.execute(
+        "UPDATE searches SET closed_at = 'last spring' WHERE id = ?", [closed_searches["old"]]
+    )
+    with caplog.at_level("WARNING", logger="desktop_app.store.retention"):
+        rows = past_retention(db, months=24, today=TODAY)
+    assert [r.search_title for r in rows] == ["Cancelled CSO", "Cancelled CSO"]
+    assert "skipped candidate" in caplog.text and closed_searches["old"] in caplog.text
+    assert "Old CRO" not in caplog.text  # ids only, never a name

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.checklist import StepStatus, load_template, next_due, overdue
 from desktop_app.domain.checklist import progress_by_phase as domain_progress_by_phase
 from desktop_app.domain.pipeline import STAGES, Exit
@@ -60,6 +61,7 @@ def open_dashboard(qtbot, ws: Workspace) -> Dashboard:
     dashboard.show()
     qtbot.waitExposed(dashboard)
     qtbot.waitUntil(lambda: all(card.height() > 40 for card in dashboard.cards()))
+    qtbot.waitUntil(lambda: not dashboard.leaders_pending())
     return dashboard
 
 
@@ -354,3 +356,46 @@ def test_a_draft_with_late_steps_waits_below_the_searches_being_worked_on(qtbot,
     order = attention_order(ws.summaries(), dt.date.today())
     assert order[-1].search.id == draft
     ws.close()
+
+
+def test_many_open_searches_come_in_batches_most_urgent_first(qtbot, ws, db):
+    from desktop_app.store import searches as store_searches
+    from desktop_app.ui.dashboard import CARDS_AT_ONCE
+
+    with db.atomic():
+        for n in range(CARDS_AT_ONCE + 5):
+            store_searches.create_search(
+                db, SearchDetails(title=f"Search {n:02d}", role=Role.CRO, start_date="2026-09-01")
+            )
+    total = len(ws.summaries())  # the fixture's own searches too
+    dashboard = open_dashboard(qtbot, ws)
+    assert len(dashboard.cards()) == CARDS_AT_ONCE
+    more = total - CARDS_AT_ONCE
+    assert dashboard.more_button.isVisible() and f"{more} more" in dashboard.more_button.text()
+    qtbot.mouseClick(dashboard.more_button, Qt.MouseButton.LeftButton)
+    assert len(dashboard.cards()) == total
+    assert not dashboard.more_button.isVisible()
+    # A change elsewhere keeps every card the person has already asked to see.
+    ws.changed.emit("")
+    assert len(dashboard.cards()) == total
+
+
+def test_cards_beyond_the_first_screen_get_their_leader_just_after(qtbot, ws, db):
+    from desktop_app.store import candidates as store_candidates
+    from desktop_app.store import searches as store_searches
+    from desktop_app.ui.dashboard import LEADERS_AT_ONCE
+
+    with db.atomic():
+        for n in range(LEADERS_AT_ONCE + 2):
+            search_id = store_searches.create_search(
+                db, SearchDetails(title=f"Search {n:02d}", role=Role.CRO, start_date="2026-09-01")
+            )
+            store_candidates.add_candidate(db, search_id, CandidateDetails(full_name=f"P {n}"))
+    dashboard = Dashboard(ws)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    cards = dashboard.cards()
+    assert all(card.leader_known for card in cards[:LEADERS_AT_ONCE])
+    assert not any(card.leader_known for card in cards[LEADERS_AT_ONCE:])
+    qtbot.waitUntil(lambda: not dashboard.leaders_pending())
+    assert all(card.leader_known and card.leader_text for card in dashboard.cards())

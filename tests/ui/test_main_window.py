@@ -506,7 +506,7 @@ def test_a_search_exported_from_the_file_menu_imports_elsewhere_and_undoes(
     assert len(colleague.workspace.candidates(exported_id)) == people
 
     # Again: the search is there, so the colleague chooses to keep both.
-    colleague.ask_replace_or_copy = lambda title: "keep_both"
+    colleague.ask_replace_or_copy = lambda title, **_: "keep_both"
     colleague.import_search_action.trigger()
     titles = [s.search.title for s in colleague.workspace.summaries()]
     assert len(titles) == 2 and any(t.endswith(" (copy)") for t in titles)
@@ -515,6 +515,29 @@ def test_a_search_exported_from_the_file_menu_imports_elsewhere_and_undoes(
     colleague.undo_action.trigger()
     assert colleague.workspace.summaries() == []
     colleague.close()
+
+
+@pytest.mark.parametrize("included", [False, True])
+def test_the_replace_question_says_when_our_confidential_data_is_kept(
+    qtbot, db, db_path, tmp_path, monkeypatch, included
+):
+    add_sample_data(db)
+    window = open_window(qtbot, db, db_path)
+    target = tmp_path / "handoff.revsearch"
+    window.ask_path_to_save = lambda suggested: str(target)
+    window.ask_include_confidential = lambda count: included
+    window.export_search_action.trigger()
+    asked = []
+
+    def answer(box):  # the question as shown; closing it answers Cancel
+        asked.append(box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.ask_path_to_open = lambda: str(target)
+    window.import_search_action.trigger()
+    kept = "Confidential notes and pay expectations here are kept: the file does not carry them."
+    assert len(asked) == 1 and (kept in asked[0]) is not included
 
 
 def test_importing_a_file_that_is_not_a_search_explains_and_changes_nothing(

@@ -105,6 +105,7 @@ def test_erase_this_person_asks_then_erases_them_everywhere_chosen_and_clears_un
     text = str(seen["text"])
     assert "Erase Inês Duarte for good?" in text
     assert "cannot be undone" in text and "backups" in text and "confidential" in text
+    assert "Mentions of them in other people's notes" in text  # they go too
     assert seen["others"] == [
         ("I. Duarte — Chief Sales Officer · Globex (same e-mail)", Qt.CheckState.Checked),
         (
