@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from desktop_app.domain import checklist as checklist_rules
 from desktop_app.domain.checklist import Progress
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage
 from desktop_app.domain.search import SearchStatus, days_open
-from desktop_app.store.checklist import steps_of_searches
+from desktop_app.store.checklist import step_counts
 from desktop_app.store.records import local_date, parse_timestamp
 from desktop_app.store.searches import Search, get_search, list_searches
 
@@ -85,7 +84,7 @@ def search_summaries(
         return f" AND {column} = :only" if only else ""
 
     params = {"only": only}
-    steps = steps_of_searches(db, only)
+    counts = step_counts(db, today, only)
     stage_counts: dict[str, dict[Stage, int]] = {}
     exit_counts: dict[str, dict[Exit, int]] = {}
     for row in db.query(
@@ -115,14 +114,14 @@ def search_summaries(
     )
     summaries = []
     for search in chosen:
-        search_steps = steps.get(search.id, [])
+        progress, late = counts.get(search.id, (Progress(0, 0), 0))
         # A filled search stops its clock on the day of the hire.
         ended = hired_on.get(search.id) if search.status is SearchStatus.FILLED else None
         summaries.append(
             SearchSummary(
                 search=search,
-                progress=checklist_rules.progress(search_steps),
-                overdue_steps=len(checklist_rules.overdue(search_steps, today)),
+                progress=progress,
+                overdue_steps=late,
                 candidates_by_stage=stage_counts.get(search.id, dict.fromkeys(STAGES, 0)),
                 exits=exit_counts.get(search.id, dict.fromkeys(EXITS, 0)),
                 days_open=days_open(search.start_date, today, ended),
@@ -138,35 +137,17 @@ def _last_activity(
     db: sqlite_utils.Database, of: Callable[[str], str], params: dict[str, str | None]
 ) -> dict[str, dt.date]:
     """Per search, the day of the latest ticked step, stage move, note, score or diagnostic
-    answer: a search whose last activity is long ago has stalled."""
+    answer: a search whose last activity is long ago has stalled. Kept up to date by triggers
+    (db_schema/0006_last_activity.sql), so this reads one column."""
     latest: dict[str, dt.date] = {}
-
-    def keep(search_id: str, day: dt.date) -> None:
-        if search_id not in latest or day > latest[search_id]:
-            latest[search_id] = day
-
-    for row in db.query(
-        "SELECT search_id, max(completed_date) AS day FROM checklist_steps "
-        f"WHERE completed_date IS NOT NULL {of('search_id')} GROUP BY search_id",
+    rows = db.execute(
+        f"SELECT id, last_activity FROM searches WHERE last_activity IS NOT NULL {of('id')}",
         params,
-    ):
-        keep(row["search_id"], dt.date.fromisoformat(row["day"]))
-    for table, column in (
-        ("stage_history", "at"),
-        ("notes", "updated_at"),
-        ("scores", "updated_at"),
-    ):
-        for row in db.query(
-            f"SELECT c.search_id, max(t.{column}) AS at FROM {table} t "
-            f"JOIN candidates c ON c.id = t.candidate_id WHERE 1 {of('c.search_id')} "
-            "GROUP BY c.search_id",
-            params,
-        ):
-            keep(row["search_id"], local_date(parse_timestamp(row["at"])))
-    for row in db.query(
-        "SELECT search_id, max(updated_at) AS at FROM diagnostic_answers "
-        f"WHERE 1 {of('search_id')} GROUP BY search_id",
-        params,
-    ):
-        keep(row["search_id"], local_date(parse_timestamp(row["at"])))
+    )
+    for search_id, value in rows:
+        # A ticked step's completed date, or the UTC time of another kind of edit.
+        day = (
+            dt.date.fromisoformat(value) if len(value) == 10 else local_date(parse_timestamp(value))
+        )
+        latest[search_id] = day
     return latest

@@ -27,8 +27,9 @@ TABLES = [
 
 
 # A search's count of the candidate numbers it has given out only grows: undoing "add
-# candidate" does not hand that number out again (a report may have shown its code).
-GROWS_ONLY = {"searches": {"last_candidate_number"}}
+# candidate" does not hand that number out again (a report may have shown its code). Its last
+# activity only moves forward too: undoing is work on the search as well.
+GROWS_ONLY = {"searches": {"last_candidate_number", "last_activity"}}
 
 
 def state(db) -> dict:

@@ -1,0 +1,58 @@
+"""The checklist counts SQLite makes for a summary agree with the domain's own rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.domain import checklist as rules
+from desktop_app.domain.checklist import StepStatus
+from desktop_app.domain.search import Role, SearchDetails
+from desktop_app.sample_data import add_sample_data
+from desktop_app.store import checklist, searches
+from desktop_app.store.summary import search_summaries
+
+
+def test_progress_and_overdue_match_the_domain_rules(db):
+    today = dt.date(2026, 11, 28)
+    add_sample_data(db, today=today)
+    extra = searches.create_search(
+        db, SearchDetails(title="Mixed", role=Role.CSO, start_date="2026-06-01")
+    )
+    steps = checklist.list_steps(db, extra)
+    checklist.set_step_status(db, steps[0].id, StepStatus.DONE)
+    checklist.set_step_status(db, steps[1].id, StepStatus.SKIPPED)
+    for summary in search_summaries(db, today=today):
+        plain = [s.step for s in checklist.list_steps(db, summary.search.id)]
+        assert summary.progress == rules.progress(plain)
+        assert summary.overdue_steps == len(rules.overdue(plain, today))
+    (one,) = search_summaries(db, today=today, only=extra)
+    assert one.progress.done == 1 and one.overdue_steps > 0
+
+
+def test_the_last_activity_follows_every_kind_of_work(db):
+    from desktop_app.domain.candidate import CandidateDetails
+    from desktop_app.domain.note import NoteDetails
+    from desktop_app.store import candidates, notes
+
+    search_id = searches.create_search(
+        db, SearchDetails(title="Quiet", role=Role.CRO, start_date="2026-01-05")
+    )
+
+    def last() -> dt.date:
+        return search_summaries(db, only=search_id)[0].last_activity
+
+    assert last() == dt.date(2026, 1, 5)  # nothing done yet: the start date
+    step = checklist.list_steps(db, search_id)[0]
+    checklist.set_step_status(db, step.id, StepStatus.DONE, on=dt.date(2026, 2, 1))
+    assert last() == dt.date(2026, 2, 1)
+    person = candidates.add_candidate(
+        db, search_id, CandidateDetails(full_name="Ana Lima"),
+        at=dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC),
+    )  # fmt: skip
+    assert last() == dt.date(2026, 3, 1)  # joining the pipeline is a stage move
+    note = notes.add_note(
+        db, person, NoteDetails("Called her"), at=dt.datetime(2026, 4, 1, 12, tzinfo=dt.UTC)
+    )
+    assert last() == dt.date(2026, 4, 1)
+    notes.delete_note(db, note)
+    assert last() == dt.date(2026, 4, 1)  # deleting is work too; it never moves back
