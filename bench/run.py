@@ -67,12 +67,16 @@ def database(profile: str) -> Path:
 
 def probe(*args: str) -> tuple[float, float]:
     """Starts a probe; returns (seconds from spawn to a shown window, resident MiB then)."""
+    # Settings of its own, so every start is a first start (the home view), not whichever
+    # search the last run or the person left open.
+    env = dict(os.environ, XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="revsearch-bench-"))
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "bench.probes", *args],
         stdout=subprocess.PIPE,
         text=True,
         cwd=HERE.parent,
+        env=env,
     )
     assert process.stdout is not None
     line = process.stdout.readline()

@@ -287,8 +287,12 @@ class SearchCard(QFrame):
 
 # Cards built at once; "Show more" adds as many again.
 CARDS_AT_ONCE = 30
-# Cards complete with their leading candidate from the start: about a window's height.
+# Cards complete with their leading candidate from the start: about a window's height, unless
+# the search is large (scoring a thousand candidates takes half a second; it follows at once).
 LEADERS_AT_ONCE = 6
+LEADER_AT_ONCE_MOST_CANDIDATES = 150
+# A pause before each deferred card is scored, so the window paints and answers first.
+SCORE_PAUSE_MS = 1
 
 
 class Dashboard(DeferredRefresh, QWidget):
@@ -399,7 +403,10 @@ class Dashboard(DeferredRefresh, QWidget):
             # The first cards, the ones on screen, are complete at once; the others get their
             # leading candidate right after, a card per turn of the event loop, so the window
             # shows and answers without waiting for every search to be scored.
-            at_once = len(self._cards) < LEADERS_AT_ONCE
+            at_once = (
+                len(self._cards) < LEADERS_AT_ONCE
+                and summary.candidates_total <= LEADER_AT_ONCE_MOST_CANDIDATES
+            )
             card = self._make_card(summary, today, at_once)
             if not at_once:
                 self._unscored.append(card)
@@ -409,7 +416,7 @@ class Dashboard(DeferredRefresh, QWidget):
                 card.setFocus()
         self._shown_before = len(self._cards)
         if self._unscored:
-            QTimer.singleShot(0, self._score_next)
+            QTimer.singleShot(SCORE_PAUSE_MS, self._score_next)
         remaining = len(self._waiting)
         self.more_button.setText(self.tr("Show %n more search(es)", "", remaining))
         self.more_button.setVisible(remaining > 0)
@@ -420,7 +427,7 @@ class Dashboard(DeferredRefresh, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._unscored:  # scoring paused while the page was hidden
-            QTimer.singleShot(0, self._score_next)
+            QTimer.singleShot(SCORE_PAUSE_MS, self._score_next)
 
     def _score_next(self) -> None:
         if not self.isVisible():
@@ -431,7 +438,7 @@ class Dashboard(DeferredRefresh, QWidget):
                 card.set_leader(*self._leader_of(card.summary))
                 break
         if self._unscored:
-            QTimer.singleShot(0, self._score_next)
+            QTimer.singleShot(SCORE_PAUSE_MS, self._score_next)
 
     def _leader_of(
         self, summary: SearchSummary
