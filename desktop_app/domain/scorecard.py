@@ -7,7 +7,6 @@ execution-leaning however the means were reached.
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -168,32 +167,43 @@ def profile_for(tilt: Fraction | float) -> Tilt:
 
 
 def score_card(role: Role | str, ratings: Iterable[Rating]) -> ScoreCard:
-    """Combines every rater's scores for one candidate into the candidate's scorecard."""
+    """Combines every rater's scores for one candidate into the candidate's scorecard.
+
+    Medians of whole scores are whole or halves, so the sums below are done on doubled medians
+    in integers and turned into exact fractions once: a large search scores thousands of cards,
+    and fraction arithmetic at every step made that the slowest part of opening it.
+    """
     role = Role(role)
     by_competency: dict[str, list[int]] = {}
     for rating in ratings:
         by_competency.setdefault(rating.competency, []).append(rating.score)
-    competencies = {
-        key: CompetencyScore(
+    doubled: dict[str, int] = {}  # twice each scored competency's median
+    competencies: dict[str, CompetencyScore] = {}
+    for key in COMPETENCY_KEYS:
+        scores = by_competency.get(key)
+        if not scores:
+            continue
+        scores.sort()
+        middle = len(scores) // 2
+        twice = 2 * scores[middle] if len(scores) % 2 else scores[middle - 1] + scores[middle]
+        doubled[key] = twice
+        competencies[key] = CompetencyScore(
             key=key,
-            median=Fraction(statistics.median(sorted(by_competency[key]))),
-            spread=max(by_competency[key]) - min(by_competency[key]),
-            raters=len(by_competency[key]),
+            median=Fraction(twice, 2),
+            spread=scores[-1] - scores[0],
+            raters=len(scores),
         )
-        for key in COMPETENCY_KEYS
-        if key in by_competency
-    }
     unscored = tuple(k for k in COMPETENCY_KEYS if k not in competencies)
-    role_weights = weights(role)
+    role_weights = _WEIGHTS[role]
     fit: Fraction | None = None
     if competencies:
         scored_weight = sum(role_weights[k] for k in competencies)
-        weighted = sum(role_weights[k] * c.median for k, c in competencies.items())
+        weighted_twice = sum(role_weights[k] * twice for k, twice in doubled.items())
         # Projected to the full 20-100 scale from what has been scored so far.
-        fit = Fraction(weighted) * sum(role_weights.values()) / scored_weight
-    critical = tuple(k for k, c in competencies.items() if role_weights[k] == 3 and c.median <= 2)
-    strategy = _mean(competencies, Lean.STRATEGY)
-    execution = _mean(competencies, Lean.EXECUTION)
+        fit = Fraction(weighted_twice * _TOTAL_WEIGHT[role], 2 * scored_weight)
+    critical = tuple(k for k, twice in doubled.items() if role_weights[k] == 3 and twice <= 4)
+    strategy = _mean(doubled, Lean.STRATEGY)
+    execution = _mean(doubled, Lean.EXECUTION)
     return ScoreCard(
         role=role,
         competencies=competencies,
@@ -204,6 +214,11 @@ def score_card(role: Role | str, ratings: Iterable[Rating]) -> ScoreCard:
         execution=execution,
         flags=mismatch_flags(role, strategy, execution),
     )
+
+
+# Each role's weights, worked out once (score_card runs for every candidate on screen).
+_WEIGHTS = {role: weights(role) for role in Role}
+_TOTAL_WEIGHT = {role: sum(w.values()) for role, w in _WEIGHTS.items()}
 
 
 def mismatch_flags(
@@ -236,6 +251,7 @@ def mismatch_flags(
     return tuple(flags)
 
 
-def _mean(competencies: dict[str, CompetencyScore], lean: Lean) -> Fraction | None:
-    values = [c.median for k, c in competencies.items() if BY_KEY[k].lean is lean]
-    return Fraction(sum(values)) / len(values) if values else None
+def _mean(doubled: dict[str, int], lean: Lean) -> Fraction | None:
+    """The mean of the medians of one lean's competencies, from their doubled medians."""
+    values = [twice for k, twice in doubled.items() if BY_KEY[k].lean is lean]
+    return Fraction(sum(values), 2 * len(values)) if values else None
