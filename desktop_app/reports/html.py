@@ -11,7 +11,6 @@ quoted, no named entities), which lets the tests check it with a strict parser.
 from __future__ import annotations
 
 import itertools
-import os
 import re
 from collections.abc import Callable, Iterator
 from html import escape as html_escape
@@ -40,6 +39,7 @@ from desktop_app.reports.document import (
     Tone,
 )
 from desktop_app.reports.options import Paper
+from desktop_app.store.files import write_text_atomically
 
 # Charts are drawn at about the printed text width (A4 less margins is ~657 CSS px), so on
 # paper they print near 1:1 and their text stays the size it was measured at. Charts side by
@@ -95,7 +95,7 @@ def write_html(
     """Writes `document` to `path` as one UTF-8 HTML file. Raises ExportCancelled, leaving no
     file, when `cancelled()` turns true between sections."""
     text = render_html(document, paper, progress=progress, cancelled=cancelled)
-    _write_whole(Path(path), text)
+    write_text_atomically(Path(path), text)  # whole or not at all
 
 
 def render_html(
@@ -130,16 +130,6 @@ def render_html(
             "</main>\n</body>\n</html>\n",
         ]
     )
-
-
-def _write_whole(path: Path, text: str) -> None:
-    """Writes beside the target and renames, so a failed write never leaves half a report."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_text(text, encoding="utf-8", newline="\n")
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 # --- the page around the blocks ---------------------------------------------------------------
