@@ -284,7 +284,7 @@ def test_smoke_on_a_corrupt_database_exits_2_with_a_message_not_a_traceback(db_p
 def test_a_real_process_reports_a_newer_database_in_one_line(db_path):
     open_database(db_path).close()
     conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute("PRAGMA user_version = 99")
     conn.close()
     result = cli("list", "--db", str(db_path))
     assert result.returncode == 2

@@ -7,6 +7,7 @@ language, so a translator or a hiring manager can read them without reading code
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -94,7 +95,13 @@ class Progress:
 
 def load_template(role: Role | str, language: str = "en") -> ChecklistTemplate:
     """The default checklist of a role, in a language (English if that language has none)."""
-    role = Role(role)
+    return _shipped_template(Role(role), language)
+
+
+# The shipped files never change while the app runs, and the checklist and the overview read a
+# template each time they show a search: parsed once, shared (callers only read it).
+@functools.lru_cache(maxsize=16)
+def _shipped_template(role: Role, language: str) -> ChecklistTemplate:
     folder = assets.resource("checklists")
     name = f"{role.value.lower()}.{language}.toml"
     node = folder.joinpath(name)

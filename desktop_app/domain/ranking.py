@@ -35,10 +35,18 @@ def ranked_in_pipeline(
     """Scored candidates still in the pipeline, best fit first; at equal fit, the one further
     along leads. Fully scored cards come before provisional ones: a fit projected from one or
     two scores must not crown a leader."""
+    cards = {c.id: score_card(role, ratings.get(c.id, [])) for c in candidates if c.is_active}
+    return ranked_by_cards(candidates, cards)
+
+
+def ranked_by_cards(
+    candidates: Sequence[P], cards: Mapping[str, ScoreCard]
+) -> list[tuple[P, ScoreCard]]:
+    """The same order as ranked_in_pipeline, from scorecards already worked out."""
     scored = [
         (c, card)
         for c in candidates
-        if c.is_active and (card := score_card(role, ratings.get(c.id, []))).fit is not None
+        if c.is_active and (card := cards.get(c.id)) is not None and card.fit is not None
     ]
     return sorted(
         scored,

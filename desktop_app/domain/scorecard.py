@@ -6,8 +6,9 @@ execution-leaning however the means were reached.
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
@@ -84,7 +85,7 @@ class CompetencyScore:
     spread: int
     raters: int
 
-    @property
+    @functools.cached_property
     def disputed(self) -> bool:
         return self.spread >= DISPUTED_SPREAD
 
@@ -100,31 +101,33 @@ class ScoreCard:
     execution: Fraction | None  # E: mean of E1-E4
     flags: tuple[Flag, ...]
 
+    # The derived values below are cached: a table sorts and paints by them many times over,
+    # and the card never changes (frozen).
     @property
     def provisional(self) -> bool:
         return bool(self.unscored)
 
-    @property
+    @functools.cached_property
     def fit_points(self) -> int | None:
         """The fit as the whole number people see (halves round up); the band follows it, so
         "60" is never shown as weak."""
         return math.floor(self.fit + Fraction(1, 2)) if self.fit is not None else None
 
-    @property
+    @functools.cached_property
     def band(self) -> Band | None:
         return band_for(self.fit_points) if self.fit_points is not None else None
 
-    @property
+    @functools.cached_property
     def tilt(self) -> Fraction | None:
         if self.strategy is None or self.execution is None:
             return None
         return self.strategy - self.execution
 
-    @property
+    @functools.cached_property
     def profile(self) -> Tilt | None:
         return profile_for(self.tilt) if self.tilt is not None else None
 
-    @property
+    @functools.cached_property
     def disputed(self) -> tuple[str, ...]:
         return tuple(k for k, c in self.competencies.items() if c.disputed)
 
@@ -167,53 +170,72 @@ def profile_for(tilt: Fraction | float) -> Tilt:
 
 
 def score_card(role: Role | str, ratings: Iterable[Rating]) -> ScoreCard:
-    """Combines every rater's scores for one candidate into the candidate's scorecard.
-
-    Medians of whole scores are whole or halves, so the sums below are done on doubled medians
-    in integers and turned into exact fractions once: a large search scores thousands of cards,
-    and fraction arithmetic at every step made that the slowest part of opening it.
-    """
-    role = Role(role)
+    """Combines every rater's scores for one candidate into the candidate's scorecard."""
     by_competency: dict[str, list[int]] = {}
     for rating in ratings:
         by_competency.setdefault(rating.competency, []).append(rating.score)
-    doubled: dict[str, int] = {}  # twice each scored competency's median
+    return score_card_of_scores(role, by_competency)
+
+
+def score_card_of_scores(role: Role | str, by_competency: Mapping[str, Sequence[int]]) -> ScoreCard:
+    """The scorecard from each competency's scores (1-5, any order, from any raters).
+
+    Opening a large search scores a thousand cards, so the parts that repeat are worked out
+    once: a competency's median and spread depend only on its scores, and the fit and the
+    profile means on a handful of small integers (medians of whole scores are whole or halves,
+    so the sums are done on doubled medians, in integers, and become exact fractions once).
+    """
+    role = Role(role)
     competencies: dict[str, CompetencyScore] = {}
+    doubled: dict[str, int] = {}  # twice each scored competency's median
     for key in COMPETENCY_KEYS:
         scores = by_competency.get(key)
-        if not scores:
-            continue
-        scores.sort()
-        middle = len(scores) // 2
-        twice = 2 * scores[middle] if len(scores) % 2 else scores[middle - 1] + scores[middle]
-        doubled[key] = twice
-        competencies[key] = CompetencyScore(
-            key=key,
-            median=Fraction(twice, 2),
-            spread=scores[-1] - scores[0],
-            raters=len(scores),
-        )
-    unscored = tuple(k for k in COMPETENCY_KEYS if k not in competencies)
+        if scores:
+            competencies[key], doubled[key] = _competency_score(key, tuple(sorted(scores)))
     role_weights = _WEIGHTS[role]
     fit: Fraction | None = None
     if competencies:
         scored_weight = sum(role_weights[k] for k in competencies)
         weighted_twice = sum(role_weights[k] * twice for k, twice in doubled.items())
         # Projected to the full 20-100 scale from what has been scored so far.
-        fit = Fraction(weighted_twice * _TOTAL_WEIGHT[role], 2 * scored_weight)
-    critical = tuple(k for k, twice in doubled.items() if role_weights[k] == 3 and twice <= 4)
+        fit = _fraction(weighted_twice * _TOTAL_WEIGHT[role], 2 * scored_weight)
     strategy = _mean(doubled, Lean.STRATEGY)
     execution = _mean(doubled, Lean.EXECUTION)
     return ScoreCard(
         role=role,
         competencies=competencies,
         fit=fit,
-        unscored=unscored,
-        critical_gaps=critical,
+        unscored=_unscored(tuple(competencies)),
+        critical_gaps=tuple(
+            k for k, twice in doubled.items() if role_weights[k] == 3 and twice <= 4
+        ),
         strategy=strategy,
         execution=execution,
         flags=mismatch_flags(role, strategy, execution),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _competency_score(key: str, scores: tuple[int, ...]) -> tuple[CompetencyScore, int]:
+    """One competency's score and twice its median, from its sorted scores. There are few
+    distinct inputs, so the results are shared (they are immutable)."""
+    middle = len(scores) // 2
+    twice = 2 * scores[middle] if len(scores) % 2 else scores[middle - 1] + scores[middle]
+    score = CompetencyScore(
+        key=key, median=_fraction(twice, 2), spread=scores[-1] - scores[0], raters=len(scores)
+    )
+    return score, twice
+
+
+@functools.lru_cache(maxsize=4096)
+def _fraction(numerator: int, denominator: int) -> Fraction:
+    # Fractions are immutable, so one per value can be shared; building one costs microseconds.
+    return Fraction(numerator, denominator)
+
+
+@functools.lru_cache(maxsize=512)
+def _unscored(scored: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in COMPETENCY_KEYS if k not in scored)
 
 
 # Each role's weights, worked out once (score_card runs for every candidate on screen).
@@ -221,6 +243,7 @@ _WEIGHTS = {role: weights(role) for role in Role}
 _TOTAL_WEIGHT = {role: sum(w.values()) for role, w in _WEIGHTS.items()}
 
 
+@functools.lru_cache(maxsize=1024)
 def mismatch_flags(
     role: Role, strategy: Fraction | None, execution: Fraction | None
 ) -> tuple[Flag, ...]:
@@ -254,4 +277,4 @@ def mismatch_flags(
 def _mean(doubled: dict[str, int], lean: Lean) -> Fraction | None:
     """The mean of the medians of one lean's competencies, from their doubled medians."""
     values = [twice for k, twice in doubled.items() if BY_KEY[k].lean is lean]
-    return Fraction(sum(values), 2 * len(values)) if values else None
+    return _fraction(sum(values), 2 * len(values)) if values else None

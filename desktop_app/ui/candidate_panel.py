@@ -14,7 +14,7 @@ from desktop_app.store.errors import NotFound
 from desktop_app.ui.candidate_notes import CandidateNotes
 from desktop_app.ui.candidate_profile import CandidateProfile
 from desktop_app.ui.deferred_refresh import DeferredRefresh
-from desktop_app.ui.workspace import Workspace
+from desktop_app.ui.workspace import Change, Workspace
 
 
 class CandidatePanel(DeferredRefresh, QWidget):
@@ -51,7 +51,7 @@ class CandidatePanel(DeferredRefresh, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        workspace.changed.connect(self._data_changed)
+        workspace.edited.connect(self._data_changed)
 
     def candidate_id(self) -> str | None:
         return self._candidate_id
@@ -67,10 +67,10 @@ class CandidatePanel(DeferredRefresh, QWidget):
         if self._candidate_id != previous:
             self.candidate_changed.emit(self._candidate_id)
 
-    def _data_changed(self, search_id: str) -> None:
-        if self._candidate is None:
+    def _data_changed(self, change: Change) -> None:
+        if self._candidate is None or change.search_id not in ("", self._candidate.search_id):
             return
-        if search_id in ("", self._candidate.search_id):
+        if change.touches_candidates() and change.only_candidate() in (None, self._candidate_id):
             self.refresh_when_visible(self._reload)
 
     def _reload(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.pipeline import STAGES
 from desktop_app.domain.scorecard import score_card
+from desktop_app.domain.search import Role
 from desktop_app.labels.candidates import stage_label
 from desktop_app.labels.text import fill
 from desktop_app.store.errors import NotFound
@@ -45,7 +46,7 @@ from desktop_app.ui.candidate_table_model import (
 )
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.edits import run_edit
-from desktop_app.ui.workspace import Workspace
+from desktop_app.ui.workspace import Change, Workspace
 
 ALL = "all"
 IN_PIPELINE = "in_pipeline"
@@ -53,13 +54,21 @@ LEFT = "left"
 
 
 class CandidateFilter(QSortFilterProxyModel):
-    """Keeps the rows matching the typed text (name, company, title) and the chosen stage."""
+    """Keeps the rows matching the typed text (name, company, title) and the chosen stage.
+
+    Sorting is passed on to the table model, which sorts faster than a proxy can (see
+    candidate_table_model); the proxy keeps the model's order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._stage: str = ALL  # ALL, IN_PIPELINE, LEFT or a Stage value
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, CandidateTableModel)
+        model.sort(column, order)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
@@ -74,6 +83,8 @@ class CandidateFilter(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        if not self._words and self._stage == ALL:
+            return True
         model = self.sourceModel()
         assert isinstance(model, CandidateTableModel)
         candidate = model.row_at(source_row).candidate
@@ -97,6 +108,7 @@ class CandidatesTab(DeferredRefresh, QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._search_id: str | None = None
+        self._role = Role.CRO  # the search's, read with its candidates
         # The candidate the person chose; kept while a filter or an undo hides them, so they
         # come back selected.
         self._wanted_id: str | None = None
@@ -189,7 +201,7 @@ class CandidatesTab(DeferredRefresh, QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._go_to_table)
         self.stage_combo.currentIndexChanged.connect(self._filter_changed)
-        workspace.changed.connect(self._data_changed)
+        workspace.edited.connect(self._data_changed)
         self.setTabOrder(self.filter_edit, self.stage_combo)
         self.setTabOrder(self.stage_combo, self.add_button)
         self.setTabOrder(self.add_button, self.table)
@@ -218,12 +230,17 @@ class CandidatesTab(DeferredRefresh, QWidget):
             return
         self._search_id = search_id
         self._wanted_id = None
+        # Read when shown: a search opens on whichever tab was last used.
+        self.refresh_when_visible(self._show_new_search)
+
+    def _show_new_search(self) -> None:
         self.refresh()
         if self.current_candidate_id() is None and self.proxy.rowCount():
             self._select_proxy_row(0)
 
     def select_candidate(self, candidate_id: str) -> None:
         """Selects the candidate, clearing the filters if they hide them."""
+        self.catch_up()
         self._wanted_id = candidate_id
         if not self._select_id(candidate_id) and self.model.row_of(candidate_id) is not None:
             self.filter_edit.clear()
@@ -246,25 +263,54 @@ class CandidatesTab(DeferredRefresh, QWidget):
         self.add_button.setEnabled(self._search_id is not None and not self._workspace.read_only)
         self._update_count()
 
+    def refresh_candidate(self, candidate_id: str) -> None:
+        """Re-reads one candidate's row after an edit to them alone, keeping the selection."""
+        if self._search_id is None:
+            return
+        row = None
+        try:
+            candidate = self._workspace.candidate(candidate_id)
+        except NotFound:
+            candidate = None  # deleted, or their addition undone
+        if candidate is not None and candidate.search_id == self._search_id:
+            card = self._workspace.score_cards(self._search_id).get(candidate_id)
+            row = CandidateRow(candidate, card or score_card(self._role, []))
+        self._refreshing = True
+        try:
+            self.model.put_row(candidate_id, row)
+            selected = self._wanted_id is not None and self._select_id(self._wanted_id)
+        finally:
+            self._refreshing = False
+        self.panel.set_candidate(self._wanted_id if selected else None)
+        self._update_count()
+
     # --- inner workings ----------------------------------------------------------------------
 
     def _read_rows(self) -> list[CandidateRow]:
         if self._search_id is None:
             return []
         try:
-            role = self._workspace.search(self._search_id).role
+            self._role = self._workspace.search(self._search_id).role
+            cards = self._workspace.score_cards(self._search_id)
         except NotFound:
             return []  # the search itself was deleted; the main window moves on
-        # All the search's ratings in one query, not one per candidate.
-        ratings = self._workspace.ratings_of_search(self._search_id)
+        unscored = score_card(self._role, [])
         return [
-            CandidateRow(candidate, score_card(role, ratings.get(candidate.id, [])))
+            CandidateRow(candidate, cards.get(candidate.id, unscored))
             for candidate in self._workspace.candidates(self._search_id)
         ]
 
-    def _data_changed(self, search_id: str) -> None:
-        if self._search_id is not None and search_id in ("", self._search_id):
-            self.refresh_when_visible(self.refresh)
+    def _data_changed(self, change: Change) -> None:
+        if self._search_id is None or change.search_id not in ("", self._search_id):
+            return
+        if not change.touches_candidates():
+            return  # a checklist or diagnostic edit: nothing in this table changed
+        candidate_id = change.only_candidate()
+        if candidate_id is not None and not self.refresh_is_pending():
+            # One candidate edited: their row alone, now if shown, else when next shown.
+            self.refresh_when_visible(lambda: self.refresh_candidate(candidate_id))
+            return
+        self.refresh_when_visible(self.refresh)
 
     def _filter_changed(self) -> None:
         self._refreshing = True

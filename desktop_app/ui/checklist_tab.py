@@ -25,6 +25,7 @@ from desktop_app.domain.checklist import ChecklistTemplate, StepStatus, load_tem
 from desktop_app.labels.text import fill
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.errors import NotFound
+from desktop_app.store.snapshots import ScopeKind
 from desktop_app.ui.checklist_dialogs import AddStepDialog, EditStepDialog, NewStep, StepChanges
 from desktop_app.ui.checklist_model import ChecklistModel
 from desktop_app.ui.checklist_summary import ChecklistSummary
@@ -33,7 +34,7 @@ from desktop_app.ui.checklist_toolbar import ChecklistToolbar
 from desktop_app.ui.checklist_view import ChecklistTree
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.edits import run_edit
-from desktop_app.ui.workspace import Workspace
+from desktop_app.ui.workspace import Change, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class ChecklistTab(DeferredRefresh, QWidget):
             QWidget.setTabOrder(before, after)
         self.setFocusProxy(self.tree)
 
-        workspace.changed.connect(self._on_changed)
+        workspace.edited.connect(self._on_changed)
         self._update_actions()
 
     def _shortcut(self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable) -> None:
@@ -152,8 +153,11 @@ class ChecklistTab(DeferredRefresh, QWidget):
     def _today(self) -> dt.date:
         return dt.date.today()
 
-    def _on_changed(self, search_id: str) -> None:
-        if search_id and search_id == self._search_id:
+    def _on_changed(self, change: Change) -> None:
+        # Steps change with the checklist or the whole search; the search row's start date
+        # moves what is overdue, so its edits count too.
+        ours = bool(change.search_id) and change.search_id == self._search_id
+        if ours and change.part not in (ScopeKind.CANDIDATE, ScopeKind.DIAGNOSTIC):
             self.refresh_when_visible(self.refresh)
 
     def refresh(self) -> None:

@@ -196,8 +196,10 @@ class CompareTab(DeferredRefresh, QWidget):
                 self._search_id = None  # deleted; the main window moves on
             else:
                 self._ratings = self._workspace.ratings_of_search(self._search_id)
+                cards = self._workspace.score_cards(self._search_id)
+                unscored = score_card(self._role, [])
                 self._columns = [
-                    (candidate, score_card(self._role, self._ratings.get(candidate.id, [])))
+                    (candidate, cards.get(candidate.id, unscored))
                     for candidate in self._workspace.candidates(self._search_id)
                 ]
         self._show()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.pipeline import STAGES, Stage
-from desktop_app.domain.ranking import ranked_in_pipeline
+from desktop_app.domain.ranking import ranked_by_cards
 from desktop_app.domain.scorecard import ScoreCard
 from desktop_app.domain.search import SearchStatus
 from desktop_app.labels.attention import (
@@ -285,13 +285,15 @@ class SearchCard(QFrame):
         self.focused.emit()
 
 
-# Cards built at once; "Show more" adds as many again.
+# Cards listed at once; "Show more" adds as many again.
 CARDS_AT_ONCE = 30
-# Cards complete with their leading candidate from the start: about a window's height, unless
-# the search is large (scoring a thousand candidates takes half a second; it follows at once).
+# Cards built and complete with their leading candidate at once: about a window's height,
+# unless the search is large (scoring a thousand candidates takes a while). The other cards
+# are built, and the large searches scored, right after, one per turn of the event loop, so
+# the window shows and answers without waiting for all of them.
 LEADERS_AT_ONCE = 6
 LEADER_AT_ONCE_MOST_CANDIDATES = 150
-# A pause before each deferred card is scored, so the window paints and answers first.
+# A pause before each deferred card, so the window paints and answers first.
 SCORE_PAUSE_MS = 1
 
 
@@ -367,7 +369,14 @@ class Dashboard(DeferredRefresh, QWidget):
         # Every change can move a search up or down the list, whichever search it touched.
         workspace.changed.connect(lambda _search_id: self.refresh_when_visible(self.refresh))
         self._waiting: list[SearchSummary] = []  # open searches beyond the cards shown so far
+        self._unbuilt: list[SearchSummary] = []  # listed, their cards still to be built
         self._unscored: list[SearchCard] = []  # cards still to show their leading candidate
+        self._focus_wanted: str | None = None  # a card to focus once it is built
+        # One timer for the work put off, however often a refresh or a show asks for it.
+        self._work_timer = QTimer(self)
+        self._work_timer.setSingleShot(True)
+        self._work_timer.setInterval(SCORE_PAUSE_MS)
+        self._work_timer.timeout.connect(self._score_next)
         # Read when first shown: the window may open on a search, and a large database should
         # not pay for a page nobody looks at.
         self.refresh_when_visible(self.refresh)
@@ -384,11 +393,13 @@ class Dashboard(DeferredRefresh, QWidget):
             card.deleteLater()
         self._cards = []
         self._unscored = []
+        self._unbuilt = []
         self._waiting = attention_order(open_searches(self._workspace.summaries()), dt.date.today())
         self._add_cards(max(CARDS_AT_ONCE, self._shown_before), focused)
-        self.empty_label.setVisible(not self._cards)
-        self.export_button.setEnabled(bool(self._cards))
-        self.subtitle.setVisible(bool(self._cards))
+        listed = bool(self._cards or self._unbuilt)
+        self.empty_label.setVisible(not listed)
+        self.export_button.setEnabled(listed)
+        self.subtitle.setVisible(listed)
 
     def show_more(self) -> None:
         """The next searches, in the same order, when someone scrolls to the end."""
@@ -397,57 +408,63 @@ class Dashboard(DeferredRefresh, QWidget):
     def _add_cards(self, count: int, focused: str | None) -> None:
         # Each card reads and scores its search's candidates; with hundreds of open searches
         # only the ones needing attention most are built until the person asks for more.
-        today = dt.date.today()
         batch, self._waiting = self._waiting[:count], self._waiting[count:]
-        for summary in batch:
-            # The first cards, the ones on screen, are complete at once; the others get their
-            # leading candidate right after, a card per turn of the event loop, so the window
-            # shows and answers without waiting for every search to be scored.
-            at_once = (
-                len(self._cards) < LEADERS_AT_ONCE
-                and summary.candidates_total <= LEADER_AT_ONCE_MOST_CANDIDATES
-            )
-            card = self._make_card(summary, today, at_once)
-            if not at_once:
-                self._unscored.append(card)
-            self._list_layout.insertWidget(len(self._cards), card)
-            self._cards.append(card)
-            if card.search_id == focused:
-                card.setFocus()
-        self._shown_before = len(self._cards)
-        if self._unscored:
-            QTimer.singleShot(SCORE_PAUSE_MS, self._score_next)
+        self._focus_wanted = focused
+        # The cards on screen first; the rest follow (see LEADERS_AT_ONCE).
+        room = max(0, LEADERS_AT_ONCE - len(self._cards) - len(self._unbuilt))
+        self._unbuilt.extend(batch[room:])
+        for summary in batch[:room]:
+            self._add_card(summary)
+        self._shown_before = len(self._cards) + len(self._unbuilt)
+        if self.leaders_pending():
+            self._work_timer.start()
         remaining = len(self._waiting)
         self.more_button.setText(self.tr("Show %n more search(es)", "", remaining))
         self.more_button.setVisible(remaining > 0)
 
+    def _add_card(self, summary: SearchSummary) -> None:
+        at_once = (
+            len(self._cards) < LEADERS_AT_ONCE
+            and summary.candidates_total <= LEADER_AT_ONCE_MOST_CANDIDATES
+        )
+        card = self._make_card(summary, dt.date.today(), at_once)
+        if not at_once:
+            self._unscored.append(card)
+        self._list_layout.insertWidget(len(self._cards), card)
+        self._cards.append(card)
+        if card.search_id == self._focus_wanted:
+            card.setFocus()
+
     def leaders_pending(self) -> bool:
-        return bool(self._unscored)
+        """Whether cards are still to be built or to show their leading candidate."""
+        return bool(self._unscored or self._unbuilt)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._unscored:  # scoring paused while the page was hidden
-            QTimer.singleShot(SCORE_PAUSE_MS, self._score_next)
+        if self.leaders_pending():  # paused while the page was hidden
+            self._work_timer.start()
 
     def _score_next(self) -> None:
+        """One piece of the work put off: the next card, or the next card's leader."""
         if not self.isVisible():
             return  # nobody is looking (or the window is closing): go on when shown again
-        while self._unscored:
-            card = self._unscored.pop(0)
-            if card in self._cards:  # not replaced by a refresh meanwhile
-                card.set_leader(*self._leader_of(card.summary))
-                break
-        if self._unscored:
-            QTimer.singleShot(SCORE_PAUSE_MS, self._score_next)
+        if self._unbuilt:
+            self._add_card(self._unbuilt.pop(0))
+        else:
+            while self._unscored:
+                card = self._unscored.pop(0)
+                if card in self._cards:  # not replaced by a refresh meanwhile
+                    card.set_leader(*self._leader_of(card.summary))
+                    break
+        if self.leaders_pending():
+            self._work_timer.start()
 
     def _leader_of(
         self, summary: SearchSummary
     ) -> tuple[tuple[Candidate, ScoreCard] | None, Candidate | None]:
         search = summary.search
         people = self._workspace.candidates(search.id)
-        ranked = ranked_in_pipeline(
-            search.role, people, self._workspace.ratings_of_search(search.id)
-        )
+        ranked = ranked_by_cards(people, self._workspace.score_cards(search.id))
         hire = next((c for c in people if c.stage is Stage.HIRED and c.exit_state is None), None)
         return (ranked[0] if ranked else None), hire
 

@@ -22,6 +22,16 @@ class DeferredRefresh:
         else:
             self._pending_refresh = refresh
 
+    def refresh_is_pending(self) -> bool:
+        """Whether a refresh waits for the view to be shown (a later one replaces it)."""
+        return self._pending_refresh is not None
+
+    def catch_up(self) -> None:
+        """Runs a waiting refresh now: something is about to use what the view holds."""
+        pending, self._pending_refresh = self._pending_refresh, None
+        if pending is not None:
+            pending()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]
         pending, self._pending_refresh = self._pending_refresh, None

@@ -26,11 +26,12 @@ from desktop_app.domain.diagnostic import QUESTIONS, Recommendation, diagnose
 from desktop_app.domain.search import Role
 from desktop_app.labels.text import fill
 from desktop_app.store.errors import NotFound
+from desktop_app.store.snapshots import ScopeKind
 from desktop_app.ui.deferred_refresh import DeferredRefresh
 from desktop_app.ui.diagnostic_form import DiagnosticForm
 from desktop_app.ui.edits import run_edit
 from desktop_app.ui.scorecard_style import Tone, banner_style, make_secondary
-from desktop_app.ui.workspace import Workspace
+from desktop_app.ui.workspace import Change, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ class DiagnosticTab(DeferredRefresh, QWidget):
         layout.addWidget(self.form, 1)
         self.setFocusProxy(self.form.option_button(QUESTIONS[0].key, 0))
 
-        workspace.changed.connect(self._on_changed)
+        workspace.edited.connect(self._on_changed)
         self.refresh()
 
     # --- which search, and reading it ----------------------------------------------------------
@@ -134,8 +135,9 @@ class DiagnosticTab(DeferredRefresh, QWidget):
     def search_id(self) -> str | None:
         return self._search_id
 
-    def _on_changed(self, search_id: str) -> None:
-        if search_id and search_id == self._search_id:
+    def _on_changed(self, change: Change) -> None:
+        ours = bool(change.search_id) and change.search_id == self._search_id
+        if ours and change.part not in (ScopeKind.CANDIDATE, ScopeKind.CHECKLIST):
             self.refresh_when_visible(self.refresh)
 
     def refresh(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from desktop_app import __version__
@@ -28,15 +30,17 @@ from desktop_app.labels.text import fill, format_moment
 from desktop_app.ui.backup_commands import BackupCommands
 from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.dashboard import Dashboard
-from desktop_app.ui.find_dialog import FindDialog
 from desktop_app.ui.privacy_commands import PrivacyCommands
 from desktop_app.ui.recent_files import recent_files, settings_key
 from desktop_app.ui.report_commands import ReportCommands
 from desktop_app.ui.search_commands import SearchCommands
-from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.sidebar import SearchSidebar
 from desktop_app.ui.welcome_page import WelcomePage
 from desktop_app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop_app.ui.find_dialog import FindDialog
+    from desktop_app.ui.search_page import SearchPage
 
 
 class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands, QMainWindow):
@@ -54,12 +58,12 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
 
         self.sidebar = SearchSidebar()
         self.welcome = WelcomePage()
-        self.search_page = SearchPage(workspace)
+        self._search_page: SearchPage | None = None  # built when a search is first shown
         self.dashboard = Dashboard(workspace)
         self.nothing_selected = QLabel(self.tr("Select a search on the left, or create one."))
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
-        for page in (self.welcome, self.dashboard, self.search_page, self.nothing_selected):
+        for page in (self.welcome, self.dashboard, self.nothing_selected):
             self.pages.addWidget(page)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -79,7 +83,6 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
         self.sidebar.search_selected.connect(self._show_search)
         self.sidebar.new_search_requested.connect(self.new_search)
         self.sidebar.dashboard_requested.connect(self.show_dashboard)
-        self.search_page.export_requested.connect(self.export_report)
         self.dashboard.export_requested.connect(lambda: self.export_report(portfolio=True))
         self.dashboard.search_activated.connect(lambda search_id: self.refresh(select=search_id))
         self.sidebar.show_archived_changed.connect(lambda _on: self.refresh())
@@ -101,6 +104,22 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
         self._day_timer.start(60_000)
 
     # --- building ------------------------------------------------------------------------------
+
+    @property
+    def search_page(self) -> SearchPage:
+        """The page of one search with its tabs. Built the first time a search is shown: a
+        start on the dashboard does without its widgets (a good part of starting up)."""
+        if self._search_page is None:
+            # Imported here too: its tabs' modules are a good part of the start-up's imports.
+            from desktop_app.ui.search_page import SearchPage
+
+            page = SearchPage(self.workspace)
+            page.export_requested.connect(self.export_report)
+            self.pages.addWidget(page)
+            if self._splitters_restored:
+                self._restore_splitters(page)
+            self._search_page = page
+        return self._search_page
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
@@ -247,12 +266,15 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
             self.pages.setCurrentWidget(self.welcome)
             return
         self.sidebar.show_dashboard_selected()
-        self.search_page.set_search(None)
+        if self._search_page is not None:
+            self._search_page.set_search(None)
         self.pages.setCurrentWidget(self.dashboard)
         self.dashboard.refresh_when_visible(self.dashboard.refresh)
         self._update_search_actions(None)
 
     def find_candidate(self) -> None:
+        from desktop_app.ui.find_dialog import FindDialog  # on first use: see search_page
+
         dialog = FindDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.candidate_chosen.connect(self.go_to_candidate)
@@ -273,7 +295,8 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
         if not search_id:
             if self.workspace.summaries():
                 self.pages.setCurrentWidget(self.nothing_selected)
-            self.search_page.set_search(None)
+            if self._search_page is not None:
+                self._search_page.set_search(None)
             self._update_search_actions(None)
             return
         if self.search_page.search_id() != search_id:
@@ -301,7 +324,8 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
         if dt.date.today() != self._today:
             self._today = dt.date.today()
             self.refresh()
-            self.search_page.set_search(self.search_page.search_id())
+            if self._search_page is not None:
+                self._search_page.set_search(self._search_page.search_id())
             self.dashboard.refresh_when_visible(self.dashboard.refresh)
 
     def _on_changed(self, search_id: str) -> None:
@@ -334,9 +358,8 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
     # --- commands -----------------------------------------------------------------------------
 
     def current_search_id(self) -> str | None:
-        return (
-            self.search_page.search_id() if self.pages.currentWidget() is self.search_page else None
-        )
+        page = self._search_page
+        return page.search_id() if page is not None and self.pages.currentWidget() is page else None
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -388,10 +411,13 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
         # the saved sizes into the default width.
         if not self._splitters_restored:
             self._splitters_restored = True
-            for splitter in self.findChildren(QSplitter):
-                state = self.settings.value(f"splitters/{splitter.objectName()}")
-                if state is not None and splitter.objectName():
-                    splitter.restoreState(state)
+            self._restore_splitters(self)
+
+    def _restore_splitters(self, within: QWidget) -> None:
+        for splitter in within.findChildren(QSplitter):
+            state = self.settings.value(f"splitters/{splitter.objectName()}")
+            if state is not None and splitter.objectName():
+                splitter.restoreState(state)
 
     def _last_search(self) -> str | None:
         value = self.settings.value(f"lastSearch/{settings_key(self.workspace.path)}")
@@ -407,7 +433,8 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
         self.settings.setValue(f"lastSearch/{settings_key(self.workspace.path)}", last)
         self.settings.sync()
         # Evidence being typed saves when its field loses focus; closing must not lose it.
-        self.search_page.save_pending()
+        if self._search_page is not None:
+            self._search_page.save_pending()
         self.stop_export()
         super().closeEvent(event)
         self.workspace.close()

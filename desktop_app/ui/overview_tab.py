@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.checklist import load_template, next_due, overdue, progress_by_phase
 from desktop_app.domain.pipeline import STAGES, Stage
-from desktop_app.domain.ranking import ranked_in_pipeline
+from desktop_app.domain.ranking import ranked_by_cards
 from desktop_app.domain.scorecard import ScoreCard
 from desktop_app.domain.search import Role
 from desktop_app.labels.attention import day_text, days_past_target, fit_text
@@ -268,9 +268,7 @@ class OverviewTab(DeferredRefresh, QWidget):
     def _show_top(self, summary: SearchSummary) -> None:
         search = summary.search
         people = self._workspace.candidates(search.id)
-        ranked = ranked_in_pipeline(
-            search.role, people, self._workspace.ratings_of_search(search.id)
-        )
+        ranked = ranked_by_cards(people, self._workspace.score_cards(search.id))
         self.shown_top = ranked[:TOP_CANDIDATES]
         if not self.shown_top:
             text = (

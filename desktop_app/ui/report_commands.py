@@ -5,18 +5,21 @@ window, which provides the workspace, the settings and the status bar."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.labels.text import fill
-from desktop_app.reports.content import portfolio_search_ids
-from desktop_app.reports.export import ExportRequest, output_paths, suggested_name
-from desktop_app.reports.options import ReportFormat
-from desktop_app.ui.export_dialog import ExportDialog
-from desktop_app.ui.export_job import ExportJob
 from desktop_app.ui.workspace import Workspace
+
+# The report code is imported when a report is first asked for, not at every start (see
+# ARCHITECTURE.md, start-up).
+if TYPE_CHECKING:
+    from desktop_app.reports.export import ExportRequest
+    from desktop_app.reports.options import ReportFormat
+    from desktop_app.ui.export_job import ExportJob
 
 LAST_FOLDER_KEY = "export/folder"
 # The progress dialog appears only if an export takes longer than this (milliseconds).
@@ -30,6 +33,10 @@ class ReportCommands:
 
     def export_report(self, portfolio: bool = False) -> None:
         """Asks what to export, then where, then writes it in the background."""
+        from desktop_app.reports.content import portfolio_search_ids
+        from desktop_app.reports.export import ExportRequest, suggested_name
+        from desktop_app.ui.export_dialog import ExportDialog
+
         window: QWidget = self  # type: ignore[assignment]
         if self.export_job is not None and self.export_job.is_running():
             QMessageBox.information(
@@ -64,6 +71,8 @@ class ReportCommands:
         self.start_export(request)
 
     def start_export(self, request: ExportRequest) -> ExportJob:
+        from desktop_app.ui.export_job import ExportJob
+
         window: QWidget = self  # type: ignore[assignment]
         job = ExportJob(self.workspace.path, request, window)
         progress = QProgressDialog(
@@ -134,6 +143,9 @@ class ReportCommands:
 
     def ask_report_path(self, suggested: str, report_format: ReportFormat, portfolio: bool) -> str:
         """Where to write the report; tests replace this."""
+        from desktop_app.reports.export import output_paths
+        from desktop_app.reports.options import ReportFormat
+
         filters = {
             ReportFormat.PDF: self.tr("PDF documents (*.pdf)"),
             ReportFormat.HTML: self.tr("Web pages (*.html)"),

@@ -35,7 +35,7 @@ from desktop_app.ui.scorecard_result import ScoreCardResult
 from desktop_app.ui.scorecard_row import CompetencyRow
 from desktop_app.ui.scorecard_style import make_secondary, natural_width
 from desktop_app.ui.scorecard_title import TitleLabel
-from desktop_app.ui.workspace import Workspace
+from desktop_app.ui.workspace import Change, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ class ScoreCardEditor(DeferredRefresh, QWidget):
 
         remembered = remembered_rater()
         self.rater_combo.setEditText(remembered)
-        workspace.changed.connect(self._on_changed)
+        workspace.edited.connect(self._on_changed)
         self.set_candidate(None)
 
     def _build_rows(self) -> QWidget:
@@ -190,8 +190,12 @@ class ScoreCardEditor(DeferredRefresh, QWidget):
         self.pages.setCurrentWidget(self.hint_label)
         self.content.setEnabled(False)
 
-    def _on_changed(self, search_id: str) -> None:
-        if self._candidate_id is not None and search_id and search_id == self._search_id:
+    def _on_changed(self, change: Change) -> None:
+        if self._candidate_id is None or not change.search_id:
+            return
+        if change.search_id != self._search_id or not change.touches_candidates():
+            return
+        if change.only_candidate() in (None, self._candidate_id):
             self.refresh_when_visible(self._refresh)
 
     def _refresh(self) -> None:

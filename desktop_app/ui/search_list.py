@@ -36,17 +36,25 @@ class SearchListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SearchSummary] = []
+        self._positions: dict[str, int] = {}  # search id -> row
 
     def set_rows(self, rows: Sequence[SearchSummary]) -> None:
+        rows = list(rows)
+        if [r.search.id for r in rows] == [r.search.id for r in self._rows]:
+            # The same searches in the same order (an edit inside one): only the rows whose
+            # summary changed are repainted, and the selection and scroll stay untouched.
+            for number, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+                self._rows[number] = new
+                if old is not new and old != new:
+                    self.dataChanged.emit(self.index(number), self.index(number))
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
+        self._positions = {r.search.id: number for number, r in enumerate(rows)}
         self.endResetModel()
 
     def row_of(self, search_id: str) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.search.id == search_id:
-                return row
-        return None
+        return self._positions.get(search_id)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)

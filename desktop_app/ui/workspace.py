@@ -3,7 +3,9 @@
 Every edit goes through one of the methods below. Each runs the store function at once (the
 edit is saved before the method returns), then pushes an undo command holding snapshots of the
 part of the database it touched, so Edit > Undo and Redo work the same for every kind of edit.
-Views listen to `changed` and re-read what they show.
+Views listen to `changed` (which search) or `edited` (a Change: which search, which part of it
+and which candidate) and re-read what they show; a view that can follow one candidate's edit
+row by row listens to `edited`, so an edit costs the same in a search of ten or a thousand.
 
 Another process may edit the same file (a second window, the command line): when the app comes
 back to the front, `reload_if_changed_elsewhere` notices through SQLite's data_version and tells
@@ -13,12 +15,15 @@ file was moved or deleted while open: SQLite would go on writing to a file nobod
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import sqlite3
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -60,6 +65,28 @@ from desktop_app.store.summary import SearchSummary, search_summaries
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+# Scorecards of this many searches are kept between reads (see Workspace.score_cards).
+SCORED_SEARCHES_KEPT = 24
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit (or its undo) touched. `search_id` "" means anything may have changed."""
+
+    search_id: str
+    # Which part of the search: the search row, its checklist, its diagnostic, one candidate
+    # (with everything under them); None for the whole search or more.
+    part: ScopeKind | None = None
+    candidate_id: str | None = None
+
+    def touches_candidates(self) -> bool:
+        """Whether the candidates' rows or scorecards may differ: a search-row edit counts,
+        since its role weighs the scores."""
+        return self.part not in (ScopeKind.CHECKLIST, ScopeKind.DIAGNOSTIC)
+
+    def only_candidate(self) -> str | None:
+        """The one candidate changed, when nothing else in the search was."""
+        return self.candidate_id if self.part is ScopeKind.CANDIDATE else None
 
 
 class SnapshotCommand(QUndoCommand):
@@ -103,6 +130,7 @@ class SnapshotCommand(QUndoCommand):
 class Workspace(QObject):
     # The search whose data changed ("" when only the list of searches is affected).
     changed = Signal(str)
+    edited = Signal(object)  # a Change, just before `changed` goes out for the same edit
     saved = Signal(object)  # a datetime
 
     def __init__(self, db: sqlite_utils.Database, path: Path, parent: QObject | None = None):
@@ -126,6 +154,9 @@ class Workspace(QObject):
         # only its own search's; anything wider (and a new day) re-reads them all.
         self._summaries: dict[str, SearchSummary] | None = None
         self._summaries_day: dt.date | None = None
+        # Each search's scorecards by candidate, the most recently read last; an edit to one
+        # candidate re-scores only them.
+        self._score_cards: OrderedDict[str, dict[str, ScoreCard]] = OrderedDict()
 
     def close(self) -> None:
         """Closes the database; every edit is already committed, and closing lets SQLite fold
@@ -151,12 +182,15 @@ class Workspace(QObject):
         self._data_version = version
         self.undo_stack.clear()
         self._summaries = None
+        self._score_cards.clear()
         self.reloading = True
         try:
             for search in searches.list_searches(self.db):
+                self.edited.emit(Change(search.id))
                 self.changed.emit(search.id)
         finally:
             self.reloading = False
+        self.edited.emit(Change(""))
         self.changed.emit("")
         return True
 
@@ -191,6 +225,8 @@ class Workspace(QObject):
         """Raises if the database file was moved, renamed or deleted while open. SQLite would
         go on writing to the open file, wherever it went, and those edits would be lost to the
         next start, which finds no file at the path (or another one)."""
+        if self.refusal is not None:
+            raise UnreadableDatabase(self.path, self.refusal)  # see refuse_edits
         if self._file_identity is None or _identity(self.path) == self._file_identity:
             return
         raise UnreadableDatabase(
@@ -205,6 +241,24 @@ class Workspace(QObject):
             ),
         )
 
+    # Why nothing more may be written to the file, once refuse_edits said so.
+    refusal: str | None = None
+
+    def refuse_edits(self, reason: str, search_id: str = "") -> None:
+        """Turns the workspace read-only for good, as when the file is found damaged after it
+        was opened: every edit (undo and redo too) is refused with `reason` before it starts,
+        SQLite refuses any write on the connection, and the undo history goes. `edited` and
+        `changed` go out for `search_id` (the one shown), so its views turn off their edit
+        controls as for a read-only file; the others do when they are next shown."""
+        self.refusal = reason
+        self.read_only = True
+        self.undo_stack.clear()
+        if not self._closed:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("PRAGMA query_only = ON")
+        self.edited.emit(Change(search_id))
+        self.changed.emit(search_id)
+
     # --- reading -------------------------------------------------------------------------------
 
     def summaries(self) -> list[SearchSummary]:
@@ -214,6 +268,12 @@ class Workspace(QObject):
             self._summaries = {s.search.id: s for s in search_summaries(self.db, today=today)}
             self._summaries_day = today
         return sorted(self._summaries.values(), key=_listing_order)
+
+    def use_summaries(self, summaries: list[SearchSummary], day: dt.date) -> None:
+        """Takes every search's summary as read for `day` just before this workspace opened
+        (store/early_reads.py), so the first look at the list of searches reads nothing."""
+        self._summaries = {s.search.id: s for s in summaries}
+        self._summaries_day = day
 
     def summary(self, search_id: str) -> SearchSummary:
         """One search's summary, reading only that search's rows."""
@@ -242,6 +302,21 @@ class Workspace(QObject):
 
     def ratings_of_search(self, search_id: str) -> dict[str, list[Rating]]:
         return scores.ratings_of_search(self.db, search_id)
+
+    def score_cards(self, search_id: str) -> dict[str, ScoreCard]:
+        """Every candidate's scorecard in the search, by candidate id. The candidates tab, the
+        overview and the dashboard all ask, so the cards are kept until an edit changes them
+        (the caller must not change the dict)."""
+        cards = self._score_cards.get(search_id)
+        if cards is not None:
+            self._score_cards.move_to_end(search_id)
+            return cards
+        role = self.search(search_id).role
+        cards = scores.score_cards_of_search(self.db, search_id, role)
+        self._score_cards[search_id] = cards
+        while len(self._score_cards) > SCORED_SEARCHES_KEPT:
+            self._score_cards.popitem(last=False)
+        return cards
 
     def score_card(self, candidate_id: str) -> ScoreCard:
         candidate = self.candidate(candidate_id)
@@ -578,17 +653,39 @@ class Workspace(QObject):
         # Candidate scopes name their search; search and checklist scopes are one.
         search_id = search_id or scope.id
         self.undo_stack.push(SnapshotCommand(self, text, search_id, before, after))
-        self._announce(search_id)
+        self._announce(search_id, scope)
         return result
 
     def _restore(self, snapshot: Snapshot, search_id: str) -> None:
         restore(self.db, snapshot)
-        self._announce(search_id)
+        self._announce(search_id, snapshot.scope)
 
-    def _announce(self, search_id: str) -> None:
+    def _announce(self, search_id: str, scope: Scope | None = None) -> None:
+        change = Change(search_id)
+        if search_id and scope is not None and scope.kind is not ScopeKind.SEARCH:
+            candidate_id = scope.id if scope.kind is ScopeKind.CANDIDATE else None
+            change = Change(search_id, scope.kind, candidate_id)
         self._forget_summary(search_id)
+        self._forget_score_cards(change)
         self.saved.emit(dt.datetime.now())
+        self.edited.emit(change)
         self.changed.emit(search_id)
+
+    def _forget_score_cards(self, change: Change) -> None:
+        if not change.search_id:
+            self._score_cards.clear()
+            return
+        if not change.touches_candidates():
+            return
+        cards = self._score_cards.get(change.search_id)
+        candidate_id = change.only_candidate()
+        if cards is None or candidate_id is None:
+            self._score_cards.pop(change.search_id, None)
+            return
+        role = self.search(change.search_id).role
+        fresh = scores.score_cards_of_search(self.db, change.search_id, role, only=candidate_id)
+        cards.pop(candidate_id, None)
+        cards.update(fresh)  # nothing when the candidate was deleted
 
     def _forget_summary(self, search_id: str) -> None:
         """Brings the kept summaries up to date after an edit to `search_id` ("" for any)."""

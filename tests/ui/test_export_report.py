@@ -17,6 +17,7 @@ from desktop_app.reports.export import ExportRequest
 from desktop_app.reports.options import Paper, ReportFormat, ReportOptions
 from desktop_app.ui import report_commands
 from desktop_app.ui.export_dialog import ExportDialog
+from desktop_app.ui.export_job import ExportJob
 from tests.reports.report_helpers import SECRET, add_careful_search
 from tests.ui.test_main_window import open_window
 
@@ -142,7 +143,7 @@ def test_a_cancelled_export_writes_nothing(qtbot, window, tmp_path):
     request = ExportRequest(
         ReportFormat.PDF, tmp_path / "r.pdf", ReportOptions(), search_ids=(search_id,)
     )
-    job = report_commands.ExportJob(window.workspace.path, request, window)
+    job = ExportJob(window.workspace.path, request, window)
     job.cancel()  # as if Cancel were pressed before the first search was read
     with qtbot.waitSignal(job.cancelled, timeout=10_000):
         job.start()
