@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 import sqlite_utils
 
@@ -72,25 +72,63 @@ def ratings_of_search(db: sqlite_utils.Database, search_id: str) -> dict[str, li
     return grouped
 
 
+class ScoreCards(Mapping[str, ScoreCard]):
+    """A search's scorecards by candidate id, each worked out the first time it is asked for:
+    a table of a thousand candidates shows some thirty at a time, and sorting by stage or name
+    needs none of them."""
+
+    def __init__(self, role: Role, scored: dict[str, str]) -> None:
+        self.role = role
+        self._scored = scored  # candidate id -> "S1:4,S1:5,E2:3" ("" when unscored)
+        self._cards: dict[str, ScoreCard] = {}
+
+    def __getitem__(self, candidate_id: str) -> ScoreCard:
+        card = self._cards.get(candidate_id)
+        if card is None:
+            card = _card_of(self.role, self._scored[candidate_id])
+            self._cards[candidate_id] = card
+        return card
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._scored)
+
+    def __len__(self) -> int:
+        return len(self._scored)
+
+    def card_of(self, candidate_id: str) -> ScoreCard:
+        """The candidate's card; an unscored one for a candidate these cards do not know."""
+        return self[candidate_id] if candidate_id in self._scored else _card_of(self.role, "")
+
+    def update(self, fresh: ScoreCards, gone: str | None = None) -> None:
+        """Takes in cards read again (after an edit to one candidate); `gone`, a candidate no
+        longer there."""
+        if gone is not None:
+            self._scored.pop(gone, None)
+            self._cards.pop(gone, None)
+        for candidate_id, scored in fresh._scored.items():
+            self._scored[candidate_id] = scored
+            self._cards.pop(candidate_id, None)
+
+
 def score_cards_of_search(
     db: sqlite_utils.Database, search_id: str, role: Role, only: str | None = None
-) -> dict[str, ScoreCard]:
+) -> ScoreCards:
     """Every candidate's scorecard in a search (or only that candidate's), unscored ones too.
 
-    Opening a search of a thousand candidates scores them all, from some 30,000 ratings. SQLite
-    hands each candidate's scores over as one string ("S1:4,S1:5,E2:3"), read from the index
-    that holds them (0007_faster_reads.sql): a Python object per rating took longer than
-    everything else in opening the search.
+    Opening a search of a thousand candidates reads some 30,000 ratings. SQLite hands each
+    candidate's scores over as one string ("S1:4,S1:5,E2:3"), read from the index that holds
+    them (0007_faster_reads.sql): a Python object per rating took longer than everything else
+    in opening the search.
     """
     where, values = ("c.id = ? AND c.search_id = ?", [only, search_id]) if only else (
         "c.search_id = ?", [search_id]
     )  # fmt: skip
     rows = db.execute(
         "SELECT c.id, group_concat(s.competency || ':' || s.score, ',') FROM candidates c "
-        f"LEFT JOIN scores s ON s.candidate_id = c.id WHERE {where} GROUP BY c.number",
+        f"LEFT JOIN scores s ON s.candidate_id = c.id WHERE {where} GROUP BY c.id",
         values,
     )
-    return {candidate_id: _card_of(role, scored or "") for candidate_id, scored in rows}
+    return ScoreCards(role, {candidate_id: scored or "" for candidate_id, scored in rows})
 
 
 def _card_of(role: Role, scored: str) -> ScoreCard:

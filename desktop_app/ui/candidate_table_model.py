@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -33,6 +32,7 @@ from desktop_app.labels.candidates import (
 )
 from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate
+from desktop_app.store.scores import ScoreCards
 from desktop_app.ui.colours import WARNING_RED
 
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,10 +54,27 @@ BAND_COLOURS = {
 FLAG_COLOUR = WARNING_RED
 
 
-@dataclass(frozen=True)
 class CandidateRow:
-    candidate: Candidate
-    card: ScoreCard
+    """A candidate and their scorecard. Given the search's cards instead of the card, it works
+    the card out only when a cell needs it (see store.scores.ScoreCards)."""
+
+    __slots__ = ("_card", "_cards", "candidate")
+
+    def __init__(
+        self, candidate: Candidate, card: ScoreCard | None = None, cards: ScoreCards | None = None
+    ) -> None:
+        if card is None and cards is None:
+            raise ValueError("a row needs the card or the search's cards")
+        self.candidate = candidate
+        self._card = card
+        self._cards = cards
+
+    @property
+    def card(self) -> ScoreCard:
+        if self._card is None:
+            assert self._cards is not None
+            self._card = self._cards.card_of(self.candidate.id)
+        return self._card
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -232,7 +249,7 @@ class CandidateTableModel(QAbstractTableModel):
     # --- what each cell shows --------------------------------------------------------------------
 
     def _display(self, row: CandidateRow, column: int) -> str:
-        candidate, card = row.candidate, row.card
+        candidate = row.candidate
         if column == self.NAME:
             return candidate.full_name
         if column == self.POSITION:
@@ -241,6 +258,7 @@ class CandidateTableModel(QAbstractTableModel):
             return self._stage_text(candidate)
         if column == self.DAYS:
             return str(candidate.days_in_stage(self._today))
+        card = row.card
         if column == self.FIT:
             return self._fit_text(card)
         if column == self.TILT:
@@ -275,13 +293,16 @@ class CandidateTableModel(QAbstractTableModel):
         return list(dict.fromkeys(words))  # two mismatch flags still read as one word
 
     def _sort_key(self, row: CandidateRow, column: int) -> object:
-        candidate, card = row.candidate, row.card
+        candidate = row.candidate
         if column == self.STAGE:
             stage = candidate.exit_stage or candidate.stage
             left = _LEFT_OFFSET if candidate.exit_state is not None else 0
             return left + STAGES.index(Stage(stage))
         if column == self.DAYS:
             return candidate.days_in_stage(self._today)
+        if column in (self.NAME, self.POSITION):
+            return self._display(row, column).casefold()
+        card = row.card  # worked out only for the columns that show it
         if column == self.FIT:
             return card.fit_points if card.fit_points is not None else _NO_VALUE
         if column == self.TILT:

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.pipeline import STAGES
-from desktop_app.domain.scorecard import score_card
-from desktop_app.domain.search import Role
 from desktop_app.labels.candidates import stage_label
 from desktop_app.labels.text import fill
 from desktop_app.store.errors import NotFound
@@ -108,7 +106,6 @@ class CandidatesTab(DeferredRefresh, QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._search_id: str | None = None
-        self._role = Role.CRO  # the search's, read with its candidates
         # The candidate the person chose; kept while a filter or an undo hides them, so they
         # come back selected.
         self._wanted_id: str | None = None
@@ -273,8 +270,7 @@ class CandidatesTab(DeferredRefresh, QWidget):
         except NotFound:
             candidate = None  # deleted, or their addition undone
         if candidate is not None and candidate.search_id == self._search_id:
-            card = self._workspace.score_cards(self._search_id).get(candidate_id)
-            row = CandidateRow(candidate, card or score_card(self._role, []))
+            row = CandidateRow(candidate, cards=self._workspace.score_cards(self._search_id))
         self._refreshing = True
         try:
             self.model.put_row(candidate_id, row)
@@ -290,13 +286,11 @@ class CandidatesTab(DeferredRefresh, QWidget):
         if self._search_id is None:
             return []
         try:
-            self._role = self._workspace.search(self._search_id).role
             cards = self._workspace.score_cards(self._search_id)
         except NotFound:
             return []  # the search itself was deleted; the main window moves on
-        unscored = score_card(self._role, [])
         return [
-            CandidateRow(candidate, cards.get(candidate.id, unscored))
+            CandidateRow(candidate, cards=cards)
             for candidate in self._workspace.candidates(self._search_id)
         ]
 

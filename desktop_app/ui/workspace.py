@@ -156,7 +156,7 @@ class Workspace(QObject):
         self._summaries_day: dt.date | None = None
         # Each search's scorecards by candidate, the most recently read last; an edit to one
         # candidate re-scores only them.
-        self._score_cards: OrderedDict[str, dict[str, ScoreCard]] = OrderedDict()
+        self._score_cards: OrderedDict[str, scores.ScoreCards] = OrderedDict()
 
     def close(self) -> None:
         """Closes the database; every edit is already committed, and closing lets SQLite fold
@@ -303,10 +303,9 @@ class Workspace(QObject):
     def ratings_of_search(self, search_id: str) -> dict[str, list[Rating]]:
         return scores.ratings_of_search(self.db, search_id)
 
-    def score_cards(self, search_id: str) -> dict[str, ScoreCard]:
+    def score_cards(self, search_id: str) -> scores.ScoreCards:
         """Every candidate's scorecard in the search, by candidate id. The candidates tab, the
-        overview and the dashboard all ask, so the cards are kept until an edit changes them
-        (the caller must not change the dict)."""
+        overview and the dashboard all ask, so the cards are kept until an edit changes them."""
         cards = self._score_cards.get(search_id)
         if cards is not None:
             self._score_cards.move_to_end(search_id)
@@ -682,10 +681,10 @@ class Workspace(QObject):
         if cards is None or candidate_id is None:
             self._score_cards.pop(change.search_id, None)
             return
-        role = self.search(change.search_id).role
-        fresh = scores.score_cards_of_search(self.db, change.search_id, role, only=candidate_id)
-        cards.pop(candidate_id, None)
-        cards.update(fresh)  # nothing when the candidate was deleted
+        fresh = scores.score_cards_of_search(
+            self.db, change.search_id, cards.role, only=candidate_id
+        )
+        cards.update(fresh, gone=candidate_id)  # nothing fresh when the candidate was deleted
 
     def _forget_summary(self, search_id: str) -> None:
         """Brings the kept summaries up to date after an edit to `search_id` ("" for any)."""
