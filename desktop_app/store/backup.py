@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -85,9 +86,16 @@ def _kind(label: str) -> BackupKind | None:
         return None
 
 
-def daily_backup(db_path: Path, today: dt.date, now: dt.datetime | None = None) -> Path | None:
+def daily_backup(
+    db_path: Path,
+    today: dt.date,
+    now: dt.datetime | None = None,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path | None:
     """At the first start of a day, a copy of the database; None if today's copy exists (or
-    there is no database yet). Keeps the last DAILY_KEEP daily copies."""
+    there is no database yet). Keeps the last DAILY_KEEP daily copies. `cancelled`: see
+    copy_database."""
     db_path = Path(db_path)
     if not db_path.is_file():
         return None
@@ -97,14 +105,28 @@ def daily_backup(db_path: Path, today: dt.date, now: dt.datetime | None = None) 
         return None
     when = now or dt.datetime.combine(today, dt.datetime.now().time())
     folder = backups_folder(db_path)
-    copy = copy_database(db_path, folder / stamped_name(db_path, BackupKind.DAILY, when))
+    copy = copy_database(
+        db_path, folder / stamped_name(db_path, BackupKind.DAILY, when), cancelled=cancelled
+    )
     _prune_kind(db_path, BackupKind.DAILY, DAILY_KEEP)
     return copy
 
 
-def copy_database(source: Path, target: Path, *, from_backup: bool = False) -> Path:
+class BackupCancelled(Exception):
+    """A copy stopped on request (the window closed); nothing was left behind."""
+
+
+def copy_database(
+    source: Path,
+    target: Path,
+    *,
+    from_backup: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Writes a consistent copy of `source` (WAL content included) to a new file `target`.
-    `from_backup`: the source is a backup, which nothing writes (see _backup_api)."""
+    `from_backup`: the source is a backup, which nothing writes (see _backup_api).
+    `cancelled`, asked between chunks of pages: when it says yes, the copy stops, the part
+    written is removed and BackupCancelled is raised."""
     source, target = Path(source), Path(target)
     if target.exists():
         raise UnreadableDatabase(target, f"{target} already exists; choose another name.")
@@ -117,14 +139,16 @@ def copy_database(source: Path, target: Path, *, from_backup: bool = False) -> P
     partial = target.with_name(target.name + ".partial")
     try:
         _private_empty_file(partial)
-        _backup_api(source, partial, from_backup=from_backup)
-        # The copy appears under its name only when complete, so a failed backup never
-        # looks like a good one.
+        _backup_api(source, partial, from_backup=from_backup, cancelled=cancelled)
+        # The copy appears under its name only when complete, so a failed (or cancelled)
+        # backup never looks like a good one.
         os.replace(partial, target)
-    except (sqlite3.Error, OSError) as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise UnreadableDatabase(target, f"The backup to {target} failed: {exc}.") from None
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise UnreadableDatabase(target, f"The backup to {target} failed: {exc}.") from None
+        raise
     return target
 
 
@@ -193,11 +217,22 @@ def _copy_into(source: Path, db_path: Path) -> None:
         raise UnreadableDatabase(db_path, f"Restoring into {db_path} failed: {exc}.") from None
 
 
-def _backup_api(source: Path, target: Path, *, from_backup: bool = False) -> None:
+def _backup_api(
+    source: Path,
+    target: Path,
+    *,
+    from_backup: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     """Copies every page of `source` into `target` with SQLite's online backup, which takes
     the proper locks on both files (waiting up to 10 s for a busy target). A backup as the
     source is read as immutable: nothing writes it, and reading it so leaves no -wal or -shm
-    file beside it (unless it has a -wal already, whose content must be read)."""
+    file beside it (unless it has a -wal already, whose content must be read).
+
+    With `cancelled` the pages go in chunks, asking it between them. The source then stays in
+    one read transaction throughout, so the copy is of one moment: without it, an edit the
+    window commits between two chunks would start the copy over, and a person editing every
+    few seconds would keep a large file's copy from ever finishing."""
     uri = f"file:{quote(str(source.resolve()))}?mode=ro"
     if from_backup and not Path(f"{source}-wal").exists():
         uri += "&immutable=1"
@@ -205,11 +240,28 @@ def _backup_api(source: Path, target: Path, *, from_backup: bool = False) -> Non
     try:
         dst = sqlite3.connect(str(target), timeout=10)
         try:
-            src.backup(dst)
+            if cancelled is None:
+                src.backup(dst)
+                return
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+
+            def between_chunks(_status: int, _remaining: int, _total: int) -> None:
+                if cancelled():
+                    raise BackupCancelled()  # SQLite stops the copy and rolls it back
+
+            try:
+                src.backup(dst, pages=_CHUNK_PAGES, progress=between_chunks)
+            finally:
+                src.rollback()  # read only: ending it releases the snapshot
         finally:
             dst.close()
     finally:
         src.close()
+
+
+# Pages per chunk of a cancellable copy: 4 MiB of 4 KiB pages, a few milliseconds each.
+_CHUNK_PAGES = 1024
 
 
 def _prune_kind(db_path: Path, kind: BackupKind, keep: int) -> None:

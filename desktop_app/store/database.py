@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,15 +86,20 @@ class FileInfo:
 def inspect_file(
     path: Path,
     *,
+    check: bool = True,
     full_check: bool = False,
     latest: int | None = None,
     immutable: bool = False,
 ) -> FileInfo:
     """Checks a database file read-only; raises a DatabaseProblem naming what is wrong.
 
-    `full_check` runs PRAGMA integrity_check instead of the faster quick_check. `immutable`
-    says nothing writes the file (a backup): it is read without locks or -wal and -shm files,
-    so the look leaves none beside it.
+    `full_check` runs PRAGMA integrity_check instead of the faster quick_check. `check=False`
+    runs neither, only the look at the header, the application id, the schema version and the
+    schema itself, which takes a moment whatever the file's size (a quick_check reads every
+    page: seconds for a large file); the caller then checks the pages later, with
+    `IntegrityCheck`. A file that needs an upgrade is checked in full all the same, as the
+    upgrade is about to write it. `immutable` says nothing writes the file (a backup): it is
+    read without locks or -wal and -shm files, so the look leaves none beside it.
     """
     path = Path(path)
     latest = migrations.latest_version() if latest is None else latest
@@ -120,14 +126,18 @@ def inspect_file(
     immutable = immutable and not Path(f"{path}-wal").exists()
     try:
         try:
-            app_id, version, tables = _look(path, full_check=full_check, immutable=immutable)
+            app_id, version, tables = _look(
+                path, check=check, full_check=full_check, immutable=immutable, latest=latest
+            )
         except _CannotOpen:
             if immutable or not _readable_only_as_immutable(path):
                 raise CorruptDatabase(
                     path, f"{path} is damaged or unreadable (unable to open database file)."
                 ) from None
             immutable = True
-            app_id, version, tables = _look(path, full_check=full_check, immutable=True)
+            app_id, version, tables = _look(
+                path, check=check, full_check=full_check, immutable=True, latest=latest
+            )
         if app_id != migrations.APPLICATION_ID:
             what = "an empty SQLite file" if tables == 0 else "a database of another application"
             raise NotRevSearchDatabase(
@@ -158,7 +168,9 @@ class _CannotOpen(Exception):
     """SQLite could not open the file or its -shm file (SQLITE_CANTOPEN)."""
 
 
-def _look(path: Path, *, full_check: bool, immutable: bool) -> tuple[int, int, int]:
+def _look(
+    path: Path, *, check: bool, full_check: bool, immutable: bool, latest: int
+) -> tuple[int, int, int]:
     """(application_id, user_version, number of schema entries) of a file that passes the
     check; raises CorruptDatabase, or _CannotOpen."""
     try:
@@ -166,15 +178,16 @@ def _look(path: Path, *, full_check: bool, immutable: bool) -> tuple[int, int, i
     except sqlite3.Error as exc:
         raise UnreadableDatabase(path, f"Cannot open {path}: {exc}.") from None
     try:
-        check = "integrity_check" if full_check else "quick_check"
-        problems = [row[0] for row in conn.execute(f"PRAGMA {check}").fetchmany(5)]
-        if problems != ["ok"]:
-            # SQLite's report spans lines; a person needs one.
-            detail = " ".join(problems[0].split()) if problems else "no answer"
-            raise CorruptDatabase(path, f"{path} is damaged ({detail}).")
+        if check:
+            _check_pages(conn, path, full_check=full_check)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        # Counting the schema's rows reads and parses the whole schema, as every later query
+        # would: a damaged schema is caught here even without the page check.
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if not check and app_id == migrations.APPLICATION_ID and version < latest:
+            # An upgrade is about to write into the file: only into a healthy one.
+            _check_pages(conn, path, full_check=full_check)
     except sqlite3.DatabaseError as exc:
         if _cannot_open(exc):
             raise _CannotOpen() from None
@@ -182,6 +195,80 @@ def _look(path: Path, *, full_check: bool, immutable: bool) -> tuple[int, int, i
     finally:
         conn.close()
     return app_id, version, tables
+
+
+def _check_pages(conn: sqlite3.Connection, path: Path, *, full_check: bool) -> None:
+    """PRAGMA quick_check (or integrity_check): raises CorruptDatabase if it finds damage."""
+    check = "integrity_check" if full_check else "quick_check"
+    problems = [row[0] for row in conn.execute(f"PRAGMA {check}").fetchmany(5)]
+    if problems != ["ok"]:
+        # SQLite's report spans lines; a person needs one.
+        detail = " ".join(problems[0].split()) if problems else "no answer"
+        raise CorruptDatabase(path, f"{path} is damaged ({detail}).")
+
+
+class IntegrityCheck:
+    """The page check `inspect_file(check=False)` left out, run later on a worker thread with
+    a read-only connection of its own (SQLite lets other threads run meanwhile, and the
+    window's connection goes on reading and writing). `cancel()`, from any thread, stops it
+    within moments: a window closed early does not wait for a large file's check."""
+
+    def __init__(self, path: Path | str, *, full_check: bool = False) -> None:
+        self.path = Path(path)
+        self.full_check = full_check
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._conn: sqlite3.Connection | None = None
+
+    def run(self) -> bool:
+        """True when the file passed, False when cancelled. Raises CorruptDatabase when the
+        check finds damage, UnreadableDatabase when the file cannot be read at all."""
+        path = self.path
+        try:
+            conn = open_reader(path).conn
+        except sqlite3.Error as exc:
+            raise UnreadableDatabase(path, f"Cannot read {path}: {exc}.") from None
+        with self._lock:
+            if self._cancelled:
+                conn.close()
+                return False
+            self._conn = conn
+        try:
+            _check_pages(conn, path, full_check=self.full_check)
+        except sqlite3.DatabaseError as exc:
+            if self._cancelled and _interrupted(exc):
+                return False
+            if _primary_code(exc) in _NOT_DAMAGE:
+                raise UnreadableDatabase(path, f"Cannot read {path}: {exc}.") from None
+            raise CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).") from None
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+        return True
+
+    def cancel(self) -> None:
+        """Stops the check. SQLite forgets an interrupt that comes just before the check's
+        statement starts, so a caller waiting for run() to end calls this again meanwhile."""
+        with self._lock:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()  # the one call SQLite allows from another thread
+
+
+# Errors that say nothing about the pages: the file is busy, gone, or a check was stopped.
+_NOT_DAMAGE = frozenset(
+    {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_INTERRUPT}
+)
+
+
+def _primary_code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _interrupted(exc: sqlite3.Error) -> bool:
+    return _primary_code(exc) == sqlite3.SQLITE_INTERRUPT or str(exc) == "interrupted"
 
 
 def _cannot_open(exc: sqlite3.Error) -> bool:
@@ -244,12 +331,17 @@ def open_database(
     *,
     schema: Sequence[migrations.SchemaMigration] | None = None,
     read_only: bool = False,
+    check: bool = True,
 ) -> sqlite_utils.Database:
-    """Opens (creating if needed) and upgrades a RevSearch database; see the module doc."""
+    """Opens (creating if needed) and upgrades a RevSearch database; see the module doc.
+
+    `check=False` leaves out the page-by-page check of a file already at the latest version
+    (see inspect_file): the window's start, which checks the pages on a worker thread once
+    it shows (`IntegrityCheck`). Everything else keeps the full check."""
     path = Path(path)
     schema = list(schema) if schema is not None else migrations.shipped_migrations()
     latest = migrations.latest_version(schema)
-    info = inspect_file(path, latest=latest)
+    info = inspect_file(path, latest=latest, check=check)
     created = False
     if not info.exists:
         if read_only:

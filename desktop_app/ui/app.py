@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 import platform
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 import sqlite_utils
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,11 +21,12 @@ from desktop_app import __version__
 from desktop_app.assets import resource
 from desktop_app.labels.text import fill
 from desktop_app.locations import APP_NAME, log_folder
+from desktop_app.store.backup import BackupInfo
 from desktop_app.store.database import open_database
-from desktop_app.store.errors import DatabaseProblem
+from desktop_app.store.errors import CorruptDatabase, DatabaseProblem
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.recent_files import forget_recent_file, remember_recent_file
-from desktop_app.ui.startup_recovery import StartupRecovery
+from desktop_app.ui.startup_recovery import Choice, StartupRecovery
 from desktop_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -72,22 +74,98 @@ def app_icon() -> QIcon:
     return icon
 
 
+# Exit code of a start that ends because the database cannot be used (as the command line's).
+EXIT_NO_DATABASE = 2
+
+
 class WindowKeeper:
     """Holds the open window; File > Open replaces it with a window on the other database."""
 
     def __init__(self) -> None:
         self.window: MainWindow | None = None
+        # The window recover() closed: kept, not deleted, as the signal that asked for the
+        # recovery is still on its way out of it; the next recovery (or quitting) lets it go.
+        self._retired: MainWindow | None = None
 
     def show(self, db: sqlite_utils.Database, path: Path) -> MainWindow:
-        window = MainWindow(Workspace(db, path))
+        workspace = Workspace(db, path)
+        try:
+            window = MainWindow(workspace)
+        except BaseException:
+            workspace.close()  # nothing half-built keeps the file open
+            raise
         window.open_requested.connect(self.open)
         window.reopen_requested.connect(self.reopen)
+        window.recovery_requested.connect(self.recover)
         remember_recent_file(window.settings, path)
         previous, self.window = self.window, window
         window.show()
         if previous is not None:
             previous.close()
         return window
+
+    def start(
+        self,
+        path: Path,
+        db: sqlite_utils.Database | None = None,
+        problem: DatabaseProblem | None = None,
+        message: str = "",
+    ) -> MainWindow | None:
+        """The first window: on `db` when it opened, else through the start-up recovery
+        (`problem` says what was wrong). A damaged page met while the window reads what it
+        shows is treated the same way: the file is closed and the recovery asks. Returns None
+        when the person chose to quit."""
+        while True:
+            if db is None:
+                startup = StartupRecovery(path)
+                opened = startup.open(problem)
+                if opened is None:
+                    return None
+                (db, path), message = opened, startup.message or message
+            try:
+                window = self.show(db, path)
+            except sqlite3.DatabaseError as exc:
+                log.warning("Reading %s for the window failed: %s", path, exc)
+                db.close()
+                db = None
+                problem = CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).")
+                continue
+            if message:
+                window.statusBar().showMessage(message, 30_000)
+            return window
+
+    def stop_startup_checks(self) -> None:
+        """The app quits: the work left from the start stops, as when the window closes."""
+        if self.window is not None and self.window.startup_checks is not None:
+            self.window.startup_checks.stop()
+
+    def recover(self, choice: Choice, latest: BackupInfo | None) -> None:
+        """The check after start-up found the window's file damaged and the person chose what
+        to do: the window closes (its connection with it, so nothing more reaches the file),
+        then the start-up recovery carries the choice out and a new window opens, or the
+        app quits."""
+        app = QApplication.instance()
+        window = self.window
+        assert isinstance(app, QApplication) and window is not None
+        path = window.workspace.path
+        quit_when_closed = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # this window goes before the next one comes
+        try:
+            window.close()
+            self._retired, self.window = window, None
+            startup = StartupRecovery(path)
+            opened = startup.follow(choice, latest)
+            new = None
+            if opened is not None:
+                (db, path), message = opened, startup.message
+                new = self.start(path, db, message=message)
+        finally:
+            app.setQuitOnLastWindowClosed(quit_when_closed)
+        if new is None:
+            QApplication.exit(EXIT_NO_DATABASE)
+            return
+        # The file passed the full check as it opened; only the day's copy is left to make.
+        new.start_startup_checks(check=False)
 
     def open(self, path: Path) -> None:
         if self.window is not None and path.resolve() == self.window.workspace.path.resolve():
@@ -135,38 +213,48 @@ class WindowKeeper:
             window.statusBar().showMessage(message, 20_000)
 
 
+def open_for_start(db_path: Path, *, smoke: bool = False) -> sqlite_utils.Database:
+    """The database as the window's start opens it: the header, the application id, the
+    version and the schema are looked at before anything shows, the pages once the window is
+    up (StartupChecks), as a quick_check reads every page: seconds for a large file. A file
+    that needs an upgrade is checked in full first all the same. The smoke start checks in
+    full before the window, as the command line does."""
+    return open_database(db_path, check=smoke)
+
+
 def run_app(db_path: Path, *, smoke: bool = False) -> int:
     """Opens the database and shows the main window; with `smoke`, runs the event loop once
     and returns 0, the start-up check used by CI and the packaged app."""
     # The database first: a refused file is then reported even where Qt cannot start.
-    recovered = ""
+    db: sqlite_utils.Database | None = None
+    problem: DatabaseProblem | None = None
     try:
-        db = open_database(db_path)
-    except DatabaseProblem:
+        db = open_for_start(db_path, smoke=smoke)
+    except DatabaseProblem as exc:
         if smoke:
             raise
-        application()
-        # Explains, and offers the latest backup, another file or quitting.
-        startup = StartupRecovery(db_path)
-        opened = startup.open()
-        if opened is None:
-            return 2
-        (db, db_path), recovered = opened, startup.message
+        problem = exc
     app = application()
     sys.excepthook = report_bug
     keeper = WindowKeeper()
-    window = keeper.show(db, db_path)
-    window.take_daily_backup()  # the first start of each day; never stops the start-up
-    if recovered:
-        window.statusBar().showMessage(recovered, 30_000)
+    # Explains a problem, and offers the latest backup, another file or quitting.
+    window = keeper.start(db_path, db, problem)
+    if window is None:
+        return EXIT_NO_DATABASE
+    # A start that went through the recovery opened its file with the full check.
+    checks = window.start_startup_checks(check=problem is None and not smoke)
     if smoke:
-        QTimer.singleShot(0, app.quit)
+        # Until the work after the window shows is over: CI sees the day's copy made.
+        checks.finished.connect(app.quit)
         app.exec()
         searches = window.sidebar.model.rowCount()
         print(f"RevSearch {__version__} started: {db_path} ({searches} searches).")
         window.close()
         return 0
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        keeper.stop_startup_checks()
 
 
 def report_bug(

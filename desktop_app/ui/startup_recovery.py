@@ -5,6 +5,10 @@ be replaced by the newest healthy backup; the damaged file is kept aside, byte f
 backups folder. Any problem allows opening another file or quitting. A file from a newer
 RevSearch is never offered a restore: it is healthy, only this version cannot read it. Nothing
 here writes to the file that could not be opened.
+
+The same choices come when the check that runs after the window shows finds damage (ui/
+startup_checks.py): the window asks (ProblemBox with `while_open`), closes, and the answer is
+carried out here (`StartupRecovery.follow`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ class Choice(enum.Enum):
     RESTORE = "restore"
     OPEN_OTHER = "open_other"
     QUIT = "quit"
+    # Only when the damage was found with the window open: keep looking, changing nothing.
+    KEEP_OPEN = "keep_open"
 
 
 def _tr(text: str) -> str:
@@ -54,12 +60,23 @@ class ProblemBox(QMessageBox):
     """The question at start-up: what is wrong, what was left alone, and the ways on."""
 
     def __init__(
-        self, problem: DatabaseProblem, latest: BackupInfo | None, parent: QWidget | None = None
+        self,
+        problem: DatabaseProblem,
+        latest: BackupInfo | None,
+        parent: QWidget | None = None,
+        *,
+        while_open: bool = False,
     ) -> None:
+        """`while_open`: the damage was found after the window opened, by the check that runs
+        once it shows; the box adds a way to keep the window open, read-only."""
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("RevSearch cannot open its database"))
-        headline, explanation = _words_for(problem)
+        if while_open:
+            self.setWindowTitle(_tr("RevSearch found damage in its database"))
+            headline, explanation = _words_while_open()
+        else:
+            self.setWindowTitle(_tr("RevSearch cannot open its database"))
+            headline, explanation = _words_for(problem)
         self.setText(f"<b>{headline}</b>")
         lines = [explanation, fill(_tr("The file: %1"), problem.path)]
         if latest is not None:
@@ -86,8 +103,15 @@ class ProblemBox(QMessageBox):
             _tr("Open another file…"), QMessageBox.ButtonRole.ActionRole
         )
         self.quit_button = self.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.keep_button: QPushButton | None = None
+        if while_open:
+            self.keep_button = self.addButton(
+                _tr("Keep looking (read-only)"), QMessageBox.ButtonRole.RejectRole
+            )
         self.setDefaultButton(self.restore_button or self.open_button)
-        self.setEscapeButton(self.quit_button)
+        # Closing the box changes nothing: at start-up nothing is open, so that is quitting;
+        # with the window open, it stays open, read-only.
+        self.setEscapeButton(self.keep_button or self.quit_button)
 
     def choice(self) -> Choice:
         clicked = self.clickedButton()
@@ -95,7 +119,9 @@ class ProblemBox(QMessageBox):
             return Choice.RESTORE
         if clicked is self.open_button:
             return Choice.OPEN_OTHER
-        return Choice.QUIT
+        if clicked is self.quit_button or self.keep_button is None:
+            return Choice.QUIT
+        return Choice.KEEP_OPEN
 
 
 def _words_for(problem: DatabaseProblem) -> tuple[str, str]:
@@ -127,6 +153,17 @@ def _words_for(problem: DatabaseProblem) -> tuple[str, str]:
     return (_tr("RevSearch cannot open its database."), problem.message)
 
 
+def _words_while_open() -> tuple[str, str]:
+    return (
+        _tr("Your RevSearch database is damaged."),
+        _tr(
+            "Checking the file after start-up found a part that cannot be read, perhaps after "
+            "a crash, a full disk or a failing drive. RevSearch saves nothing more into it: "
+            "you can still look, but changes are turned off."
+        ),
+    )
+
+
 class StartupRecovery:
     """Opens the database at start-up, asking the person what to do while it cannot be."""
 
@@ -134,17 +171,41 @@ class StartupRecovery:
         self.db_path = db_path
         self.message = ""  # for the status bar once the window is up
 
-    def open(self) -> tuple[sqlite_utils.Database, Path] | None:
-        """The open database and its path, or None if the person chose to quit."""
-        path = self.db_path
+    def open(
+        self, problem: DatabaseProblem | None = None
+    ) -> tuple[sqlite_utils.Database, Path] | None:
+        """The open database and its path, or None if the person chose to quit. `problem`:
+        what is known to be wrong with the file already (found while reading it), asked
+        about before trying to open it again."""
+        return self._recover(self.db_path, problem, None)
+
+    def follow(
+        self, choice: Choice, latest: BackupInfo | None
+    ) -> tuple[sqlite_utils.Database, Path] | None:
+        """Carries out what the person chose in the window that found the file damaged (it
+        has closed the file), then goes on as at start-up; None if they chose to quit."""
+        return self._recover(self.db_path, None, (choice, latest))
+
+    def _recover(
+        self,
+        path: Path,
+        problem: DatabaseProblem | None,
+        answered: tuple[Choice, BackupInfo | None] | None,
+    ) -> tuple[sqlite_utils.Database, Path] | None:
         while True:
-            try:
-                return open_database(path), path
-            except DatabaseProblem as problem:
+            if answered is not None:
+                (choice, latest), answered = answered, None
+            else:
+                if problem is None:
+                    try:
+                        return open_database(path), path
+                    except DatabaseProblem as found:
+                        problem = found
                 log.warning("Cannot open %s at start-up: %s", path, problem.message)
                 latest = recovery.latest_healthy_backup(path) if can_restore(problem) else None
                 choice = self.ask(problem, latest)
-            if choice is Choice.QUIT:
+                problem = None
+            if choice in (Choice.QUIT, Choice.KEEP_OPEN):
                 return None
             if choice is Choice.OPEN_OTHER:
                 path = self.choose_file(path) or path
