@@ -66,6 +66,12 @@ def bare_window() -> int:
 def app_window(db_path: str, open_largest: bool) -> int:
     from pathlib import Path
 
+    from desktop_app.store.early_reads import EarlySummaries
+
+    # As the app's own start (cli._start_app): the list of searches is read on a thread while
+    # Qt and the window are imported.
+    early = EarlySummaries(Path(db_path))
+
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.app import application, open_for_start
@@ -76,7 +82,9 @@ def app_window(db_path: str, open_largest: bool) -> int:
     # for after the window shows), then Qt.
     db = open_for_start(Path(db_path))
     app = application()
-    window = MainWindow(Workspace(db, Path(db_path)))
+    workspace = Workspace(db, Path(db_path))
+    workspace.use_early_summaries(early)
+    window = MainWindow(workspace)
     window.resize(1280, 800)
     painted = _first_paint(window)
     window.show()

@@ -233,10 +233,14 @@ def _fail(code: int, message: str) -> int:
 
 
 def _start_app(args: argparse.Namespace, path: Path) -> int:
+    from desktop_app.store.early_reads import EarlySummaries
+
+    # Reads the list of searches on a thread while Qt and the window load (see early_reads).
+    early = EarlySummaries(path)
     # Imported here so the terminal commands never pay for loading Qt.
     from desktop_app.ui.app import run_app
 
-    return run_app(path, smoke=args.smoke)
+    return run_app(path, smoke=args.smoke, early=early)
 
 
 def _demo(args: argparse.Namespace, path: Path) -> int:

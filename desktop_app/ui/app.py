@@ -23,6 +23,7 @@ from desktop_app.labels.text import fill
 from desktop_app.locations import APP_NAME, log_folder
 from desktop_app.store.backup import BackupInfo
 from desktop_app.store.database import open_database
+from desktop_app.store.early_reads import EarlySummaries
 from desktop_app.store.errors import CorruptDatabase, DatabaseProblem
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.recent_files import forget_recent_file, remember_recent_file
@@ -87,8 +88,12 @@ class WindowKeeper:
         # recovery is still on its way out of it; the next recovery (or quitting) lets it go.
         self._retired: MainWindow | None = None
 
-    def show(self, db: sqlite_utils.Database, path: Path) -> MainWindow:
+    def show(
+        self, db: sqlite_utils.Database, path: Path, early: EarlySummaries | None = None
+    ) -> MainWindow:
         workspace = Workspace(db, path)
+        if early is not None and early.path == path:
+            workspace.use_early_summaries(early)
         try:
             window = MainWindow(workspace)
         except BaseException:
@@ -110,6 +115,7 @@ class WindowKeeper:
         db: sqlite_utils.Database | None = None,
         problem: DatabaseProblem | None = None,
         message: str = "",
+        early: EarlySummaries | None = None,
     ) -> MainWindow | None:
         """The first window: on `db` when it opened, else through the start-up recovery
         (`problem` says what was wrong). A damaged page met while the window reads what it
@@ -123,11 +129,11 @@ class WindowKeeper:
                     return None
                 (db, path), message = opened, startup.message or message
             try:
-                window = self.show(db, path)
+                window = self.show(db, path, early)
             except sqlite3.DatabaseError as exc:
                 log.warning("Reading %s for the window failed: %s", path, exc)
                 db.close()
-                db = None
+                db, early = None, None  # what was read early came from the damaged file
                 problem = CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).")
                 continue
             if message:
@@ -222,9 +228,10 @@ def open_for_start(db_path: Path, *, smoke: bool = False) -> sqlite_utils.Databa
     return open_database(db_path, check=smoke)
 
 
-def run_app(db_path: Path, *, smoke: bool = False) -> int:
+def run_app(db_path: Path, *, smoke: bool = False, early: EarlySummaries | None = None) -> int:
     """Opens the database and shows the main window; with `smoke`, runs the event loop once
-    and returns 0, the start-up check used by CI and the packaged app."""
+    and returns 0, the start-up check used by CI and the packaged app. `early`: the list of
+    searches, being read since before this module was imported (cli._start_app)."""
     # The database first: a refused file is then reported even where Qt cannot start.
     db: sqlite_utils.Database | None = None
     problem: DatabaseProblem | None = None
@@ -238,7 +245,8 @@ def run_app(db_path: Path, *, smoke: bool = False) -> int:
     sys.excepthook = report_bug
     keeper = WindowKeeper()
     # Explains a problem, and offers the latest backup, another file or quitting.
-    window = keeper.start(db_path, db, problem)
+    # What was read early is of no use if the file had to be replaced or another chosen.
+    window = keeper.start(db_path, db, problem, early=early if problem is None else None)
     if window is None:
         return EXIT_NO_DATABASE
     # A start that went through the recovery opened its file with the full check.

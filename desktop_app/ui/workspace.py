@@ -54,6 +54,7 @@ from desktop_app.store import find as finder
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.store.checklist import StoredStep
 from desktop_app.store.database import data_version, is_read_only
+from desktop_app.store.early_reads import EarlySummaries
 from desktop_app.store.errors import DatabaseProblem, NotFound, UnreadableDatabase
 from desktop_app.store.find import FindHit
 from desktop_app.store.notes import Note
@@ -269,11 +270,16 @@ class Workspace(QObject):
             self._summaries_day = today
         return sorted(self._summaries.values(), key=_listing_order)
 
-    def use_summaries(self, summaries: list[SearchSummary], day: dt.date) -> None:
-        """Takes every search's summary as read for `day` just before this workspace opened
-        (store/early_reads.py), so the first look at the list of searches reads nothing."""
-        self._summaries = {s.search.id: s for s in summaries}
-        self._summaries_day = day
+    def use_early_summaries(self, early: EarlySummaries) -> None:
+        """Takes every search's summary as read while the window was being built (see
+        store/early_reads.py), if it was read from the file as this workspace sees it; the
+        first look at the list of searches then reads nothing."""
+        today = dt.date.today()
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        summaries = early.take(version, today)
+        if summaries is not None:
+            self._summaries = {s.search.id: s for s in summaries}
+            self._summaries_day = today
 
     def summary(self, search_id: str) -> SearchSummary:
         """One search's summary, reading only that search's rows."""

@@ -77,3 +77,21 @@ def test_a_status_change_snapshots_only_the_search_row_and_undoes_exactly(db, db
     ws.undo_stack.undo()
     assert ws.search(search_id).status is SearchStatus.ACTIVE
     assert len(ws.candidates(search_id)) == people
+
+
+def test_the_window_uses_the_list_of_searches_read_at_start_up(db, db_path, qapp, monkeypatch):
+    from desktop_app.store import summary
+    from desktop_app.store.early_reads import EarlySummaries
+    from desktop_app.ui import workspace as workspace_module
+
+    add_sample_data(db)
+    early = EarlySummaries(db_path)
+    expected = summary.search_summaries(db)
+    ws = Workspace(db, db_path)
+    ws.use_early_summaries(early)
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the summaries were read again")
+
+    monkeypatch.setattr(workspace_module, "search_summaries", no_reading)
+    assert {s.search.id for s in ws.summaries()} == {s.search.id for s in expected}
