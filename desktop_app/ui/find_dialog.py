@@ -4,6 +4,9 @@ search, and the window jumps there.
 The field keeps the focus the whole time: Up and Down move through the results, Enter opens the
 one selected, Escape closes. Results follow the typing after a short pause, so a fast typist
 does not run a query per key.
+
+At most LIMIT results are shown; when more candidates match (a common word, a first letter),
+the footer says so and asks for more words, rather than the list passing for everyone.
 """
 
 from __future__ import annotations
@@ -121,7 +124,10 @@ class FindDialog(QDialog):
         """Runs the search for the text in the field now."""
         self._timer.stop()
         text = self.field.text()
-        hits = self._workspace.find(text, limit=LIMIT)
+        # One more than is shown: whether it comes back says if more candidates match.
+        hits = self._workspace.find(text, limit=LIMIT + 1)
+        more = len(hits) > LIMIT
+        hits = hits[:LIMIT]
         self.results.clear()
         for hit in hits:
             item = QListWidgetItem(self._plain(hit))
@@ -145,7 +151,8 @@ class FindDialog(QDialog):
                 if text.strip()
                 else self.tr("Type a name, a company or words from the notes.")
             )
-        self.footer.setText(self._footer_text(len(hits)))
+        self.footer.setText(self._footer_text(more))
+        self.footer.setEnabled(more)  # the keys hint is greyed; that the list is cut is not
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
@@ -168,9 +175,12 @@ class FindDialog(QDialog):
         self.candidate_chosen.emit(hit.search_id, hit.candidate_id)
         self.accept()
 
-    def _footer_text(self, count: int) -> str:
-        if count >= LIMIT:
-            return fill(self.tr("The first %1 matches; type more to narrow them down."), count)
+    def _footer_text(self, more: bool) -> str:
+        if more:
+            return fill(
+                self.tr("Showing the first %1; more candidates match. Type more to narrow them."),
+                LIMIT,
+            )
         return self.tr("↑ ↓ to move, Enter to open, Esc to close")
 
     # --- the words of a row ---------------------------------------------------------------------

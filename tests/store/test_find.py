@@ -331,3 +331,236 @@ def test_a_corrupt_index_would_be_caught_by_the_in_step_check(db, search_id):
     db.execute("INSERT INTO candidates_find (rowid, full_name) VALUES (999, 'Ghost')")
     with pytest.raises(sqlite3.DatabaseError):
         index_is_in_step(db)
+
+
+# --- notes alone, and what a large file changes ---------------------------------------------
+
+
+def test_fields_holding_every_word_rank_first_among_name_matches(db, search_id):
+    # bm25 alone would put Ana Lopes first: "ana" three times over, "ruiz" a common word.
+    lopes = add(db, search_id, "Ana Lopes", current_company="Ana Analytics", location="Anaheim")
+    notes.add_note(db, lopes, NoteDetails(body="Worked with Ruiz at Vectorly"))
+    add(db, search_id, "Joaquina Maria Ruiz de la Vega Ana Santos Pereira")
+    for i in range(6):
+        add(db, search_id, f"Ben Ruiz{i}", current_company="Ruiz Group")  # "ana" nowhere
+    hits = find(db, "ana ruiz")
+    assert names(hits) == ["Joaquina Maria Ruiz de la Vega Ana Santos Pereira", "Ana Lopes"]
+    assert hits[1].matched_in == ("name", "company", "location", "notes")
+
+
+def test_a_note_holding_every_word_ranks_above_words_spread_over_notes(db, search_id):
+    spread = add(db, search_id, "Aaron Abbott")
+    notes.add_note(db, spread, NoteDetails(body="Rebuilt pricing"))
+    together = add(db, search_id, "Zoe Young")
+    notes.add_note(db, together, NoteDetails(body="Rebuilt pricing in Brazil"))
+    notes.add_note(db, spread, NoteDetails(body="Moved to Brazil"))  # the newest note
+    hits = find(db, "pricing brazil")
+    assert names(hits) == ["Zoe Young", "Aaron Abbott"]
+    assert [hit.matched_in for hit in hits] == [("notes",), ("notes",)]
+
+
+def test_notes_alone_come_newest_matching_note_first(db, search_id):
+    first = add(db, search_id, "Aaron Abbott")
+    second = add(db, search_id, "Zoe Young")
+    notes.add_note(db, second, NoteDetails(body="Strong on pricing"))
+    notes.add_note(db, first, NoteDetails(body="Pricing again"))
+    assert names(find(db, "pricing")) == ["Aaron Abbott", "Zoe Young"]
+
+
+def test_a_word_only_in_a_confidential_note_counts_only_when_they_are_included(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz")
+    notes.add_note(db, ana, NoteDetails(body="Rebuilt pricing"))
+    notes.add_note(db, ana, NoteDetails(body="Moving to Brazil", confidential=True))
+    ben = add(db, search_id, "Ben Hall")
+    notes.add_note(db, ben, NoteDetails(body="Brazil, confidentially", confidential=True))
+    assert names(find(db, "pricing brazil")) == ["Ana Ruiz"]
+    assert names(find(db, "ana brazil")) == ["Ana Ruiz"]
+    assert find(db, "pricing brazil", include_confidential=False) == []
+    assert find(db, "ana brazil", include_confidential=False) == []
+    assert find(db, "brazil", include_confidential=False) == []
+    [hit] = find(db, "ana", include_confidential=False)
+    assert hit.matched_in == ("name",)
+
+
+def test_a_field_match_shows_a_matching_note_when_there_is_one(db, search_id):
+    ana = add(db, search_id, "Ana Ruiz", current_company="Pricing Labs")
+    notes.add_note(db, ana, NoteDetails(body="Met for coffee"))
+    notes.add_note(db, ana, NoteDetails(body="Owns pricing for the region"))
+    [hit] = find(db, "pricing")
+    assert hit.matched_in == ("company", "notes")
+    assert (hit.snippet_in, hit.snippet) == ("notes", "Owns pricing for the region")
+
+
+def test_the_scratch_tables_tokenize_as_the_find_index_does(db):
+    from desktop_app.store.find import TOKENIZER
+
+    for table in ("candidates_find", "notes_find"):
+        (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()
+        assert f"tokenize = '{TOKENIZER}'" in sql
+
+
+def test_also_in_follows_a_person_added_after_an_earlier_find(db, db_path, search_id):
+    from desktop_app.store.database import open_database
+
+    add(db, search_id, "Ana Ruiz")
+    assert find(db, "ruiz")[0].also_in == []
+    add(db, new_search(db, "Chief Sales Officer"), "Ana Ruiz")
+    assert {tuple(hit.also_in) for hit in find(db, "ruiz")} == {
+        ("Chief Sales Officer",),
+        ("Chief Revenue Officer",),
+    }
+    other = open_database(db_path)  # another window or the command line
+    try:
+        add(other, new_search(other, "VP Sales"), "Ana Ruiz")
+    finally:
+        other.close()
+    assert [hit.also_in for hit in find(db, "ruiz") if hit.search_id == search_id] == [
+        ["Chief Sales Officer", "VP Sales"]
+    ]
+
+
+def test_other_searches_are_read_again_after_a_change_to_who_is_who_only(db, search_id):
+    """Reading everyone's keys takes a while on a large file, so a note, a score or a pipeline
+    move leaves them be; a rename or a new candidate does not."""
+    from desktop_app.store import find as finder
+
+    ana = add(db, search_id, "Ana Ruiz")
+    find(db, "ruiz")
+    people = finder._PEOPLE[db][1]
+    notes.add_note(db, ana, NoteDetails(body="Strong on pricing"))
+    candidates.move_candidate(db, ana, "contacted")
+    find(db, "ruiz")
+    assert finder._PEOPLE[db][1] is people
+    candidates.update_candidate(db, ana, CandidateDetails(full_name="Ana Torres"))
+    find(db, "torres")
+    assert finder._PEOPLE[db][1] is not people
+    assert db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name LIKE '%find_people%'"
+    ).fetchone() == (0,)
+
+
+def test_also_in_follows_a_renamed_search(db, search_id):
+    add(db, search_id, "Ana Ruiz")
+    cso = new_search(db, "Chief Sales Officer")
+    add(db, cso, "Ana Ruiz")
+    find(db, "ruiz")
+    details = SearchDetails(title="CSO Americas", role=Role.CSO, start_date="2026-01-05")
+    searches.update_search(db, cso, details)
+    assert [hit.also_in for hit in find(db, "ruiz") if hit.search_id == search_id] == [
+        ["CSO Americas"]
+    ]
+
+
+def test_also_in_on_a_read_only_connection(db, db_path, search_id):
+    from desktop_app.store.database import open_database
+
+    add(db, search_id, "Ana Ruiz")
+    add(db, new_search(db, "Chief Sales Officer"), "Ana Ruiz")
+    db.execute("PRAGMA query_only = ON")  # as a file RevSearch may not write is opened
+    assert sorted(hit.also_in for hit in find(db, "ruiz")) == [
+        ["Chief Revenue Officer"],
+        ["Chief Sales Officer"],
+    ]
+    other = open_database(db_path)
+    try:
+        add(other, new_search(other, "VP Sales"), "Ana Ruiz")
+    finally:
+        other.close()
+    assert len(find(db, "ruiz")) == 3
+    assert all(len(hit.also_in) == 2 for hit in find(db, "ruiz"))
+
+
+# A reference for the rule find applies, one candidate and one word at a time: slow, plain.
+def _reference(db, text: str, include_confidential: bool) -> dict[str, int]:
+    """Candidate id -> group for every candidate matching every word: a word in the name (0
+    when the fields hold every word, else 1), in other fields (2, 3 likewise), one note with
+    every word (4), the words spread over notes (5)."""
+    terms = fts_terms(text)
+    visible = "" if include_confidential else " AND n.confidential = 0"
+
+    def in_fields(rowid: int, query: str) -> bool:
+        return bool(
+            db.execute(
+                "SELECT 1 FROM candidates_find WHERE candidates_find MATCH ? AND rowid = ?",
+                [query, rowid],
+            ).fetchall()
+        )
+
+    def in_a_note(candidate_id: str, query: str) -> bool:
+        return bool(
+            db.execute(
+                "SELECT 1 FROM notes_find f JOIN notes n ON n.rowid = f.rowid "
+                f"WHERE notes_find MATCH ? AND n.candidate_id = ?{visible}",
+                [query, candidate_id],
+            ).fetchall()
+        )
+
+    groups = {}
+    for rowid, candidate_id in db.execute("SELECT rowid, id FROM candidates").fetchall():
+        if not all(in_fields(rowid, t) or in_a_note(candidate_id, t) for t in terms):
+            continue
+        any_term = " OR ".join(terms)
+        every_word_in_fields = all(in_fields(rowid, t) for t in terms)
+        if in_fields(rowid, "{full_name} : (" + any_term + ")"):
+            groups[candidate_id] = 0 if every_word_in_fields else 1
+        elif in_fields(rowid, any_term):
+            groups[candidate_id] = 2 if every_word_in_fields else 3
+        elif in_a_note(candidate_id, " AND ".join(terms)):
+            groups[candidate_id] = 4
+        else:
+            groups[candidate_id] = 5
+    return groups
+
+
+def _random_people(db, seed: int) -> None:
+    chooser = random.Random(seed)
+    first = ["Ana", "Anabel", "Ben", "Bruno", "Carla", "Zoe", "Óscar"]
+    last = ["Ruiz", "Ramos", "Bell", "Bello", "Ito", "Zamora", "Núñez"]
+    words = ["pricing", "price", "brazil", "bravo", "renewals", "rebuilt", "a", "zeta", "ops"]
+    companies = ["Cobalt", "Pricely", "Zeta Labs", ""]
+    searches_ = [new_search(db, f"Search {i}") for i in range(3)]
+    for i in range(40):
+        candidate = add(
+            db,
+            chooser.choice(searches_),
+            f"{chooser.choice(first)} {chooser.choice(last)}",
+            current_company=chooser.choice(companies),
+            email=chooser.choice(["", f"p{i}@ops.example"]),
+        )
+        for _ in range(chooser.randint(0, 4)):
+            body = " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 4)))
+            confidential = chooser.random() < 0.2
+            notes.add_note(db, candidate, NoteDetails(body=body, confidential=confidential))
+
+
+@pytest.mark.parametrize("small", [False, True], ids=["as-shipped", "tiny-windows"])
+def test_find_agrees_with_a_plain_reading_of_the_rule(db, monkeypatch, small):
+    """Every candidate matching every word, each once, the groups in order, and a smaller
+    limit gives the first hits of a larger one. With tiny windows and chunks, every path that
+    a large file takes (bm25 chunk by chunk, streams read in part, words checked in scratch
+    tables, the rare-word gate) is taken here."""
+    from desktop_app.store import find as finder
+
+    if small:
+        monkeypatch.setattr(finder, "_RANK_CHUNK", 3)
+        monkeypatch.setattr(finder, "_NOTE_WINDOW", 2)
+        monkeypatch.setattr(finder, "_STREAM_STEP", 1)
+        monkeypatch.setattr(finder, "_MIN_BATCH", 2)
+        monkeypatch.setattr(finder, "_POOL_LIMIT", 4)
+    _random_people(db, 20260105)
+    queries = [
+        "a", "an", "ana", "b", "br", "pric", "pricing", "zeta", "ruiz pricing", "ana br",
+        "price brazil", "pricing brazil renewals", "a b", "zeta a", "cob pricing", "ops zeta",
+        "bell ops", "oscar", "nunez a", "z r", "rebuilt zeta ana", "bravo pri", "nothing here",
+    ]  # fmt: skip
+    for text in queries:
+        for include_confidential in (True, False):
+            expected = _reference(db, text, include_confidential)
+            hits = find(db, text, limit=1000, include_confidential=include_confidential)
+            ids = [hit.candidate_id for hit in hits]
+            assert sorted(ids) == sorted(expected), text
+            groups = [expected[i] for i in ids]
+            assert groups == sorted(groups), text
+            for limit in (1, 3, 7):
+                fewer = find(db, text, limit=limit, include_confidential=include_confidential)
+                assert [hit.candidate_id for hit in fewer] == ids[:limit], (text, limit)

@@ -159,3 +159,25 @@ def test_screenshot_of_results_from_the_sample_data(qtbot, ws, screenshot):
     screenshot(found, "find_dialog_results")
     type_and_wait(qtbot, found, "zz")
     screenshot(found, "find_dialog_empty")
+
+
+def test_the_footer_says_when_more_candidates_match_than_are_shown(qtbot, dialog, monkeypatch):
+    from desktop_app.ui import find_dialog
+
+    monkeypatch.setattr(find_dialog, "LIMIT", 2)
+    type_and_wait(qtbot, dialog, "mar")  # three candidates match
+    assert dialog.results.count() == 2
+    assert dialog.footer.text() == (
+        "Showing the first 2; more candidates match. Type more to narrow them."
+    )
+    assert dialog.footer.isEnabled()
+
+
+def test_the_footer_claims_no_more_when_every_match_is_shown(qtbot, dialog, monkeypatch):
+    from desktop_app.ui import find_dialog
+
+    monkeypatch.setattr(find_dialog, "LIMIT", 3)
+    type_and_wait(qtbot, dialog, "mar")  # exactly three
+    assert dialog.results.count() == 3
+    assert dialog.footer.text() == "↑ ↓ to move, Enter to open, Esc to close"
+    assert not dialog.footer.isEnabled()
