@@ -13,13 +13,19 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop_app/__init__.py)
 TARBALL = dist/RevSearch-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: run test lint format system-deps package check-package install-desktop bench clean
+# The translations: resources/i18n/*.ts are the sources (kept in git), the .qm files the app
+# loads are compiled from them. `make translations-update` collects new tr() texts into the .ts.
+TS_FILES := $(wildcard resources/i18n/revsearch_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-run: $(RUN_STAMP)
+.PHONY: run test lint format system-deps package check-package install-desktop bench clean \
+	translations translations-update
+
+run: $(RUN_STAMP) $(QM_FILES)
 	@scripts/install-system-deps.sh run
 	$(BIN)/revsearch
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM_FILES)
 	@scripts/install-system-deps.sh test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -35,7 +41,16 @@ format: $(TEST_STAMP)
 
 # PyInstaller (packaging/revsearch.spec) after the icons it needs (packaging/icons.py), then the
 # tar.gz. --clean: a build never reuses a cached analysis of older code.
-package: $(PACKAGE_STAMP)
+translations: $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(RUN_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: $(RUN_STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(sort $(shell find desktop_app -name '*.py')) \
+		-ts $(TS_FILES)
+
+package: $(PACKAGE_STAMP) $(QM_FILES)
 	@scripts/install-system-deps.sh package
 	$(BIN)/python packaging/icons.py build/icons
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \

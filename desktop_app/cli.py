@@ -22,6 +22,7 @@ from desktop_app.logs import setup_logging
 from desktop_app.store.errors import DatabaseProblem, NotFound
 
 if TYPE_CHECKING:
+    from desktop_app.labels.language import Translation
     from desktop_app.reports.options import Paper
     from desktop_app.store.candidate_import import Preview, Table
 
@@ -56,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_option],
     )
     parser.add_argument("--version", action="version", version=f"revsearch {__version__}")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=argparse.SUPPRESS,
+        help="the app's language for this run: en or pt_BR (default: the one chosen in "
+        "View > Language, else the system's)",
+    )
     parser.add_argument(
         "--smoke",
         action="store_true",
@@ -143,7 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--paper",
         choices=["a4", "letter"],
-        help="paper size of a PDF or printed HTML (default: from the system's locale)",
+        help="paper size of a PDF or printed HTML (default: from the report's language's "
+        "country, else the system's locale)",
+    )
+    export.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=argparse.SUPPRESS,
+        help="the report's language: en or pt_BR (default: the app's language)",
     )
     import_search = commands.add_parser(
         "import-search", parents=[db_option], help="add a search from a .revsearch file"
@@ -240,7 +255,7 @@ def _start_app(args: argparse.Namespace, path: Path) -> int:
     # Imported here so the terminal commands never pay for loading Qt.
     from desktop_app.ui.app import run_app
 
-    return run_app(path, smoke=args.smoke, early=early)
+    return run_app(path, smoke=args.smoke, early=early, language=_language_option(args))
 
 
 def _demo(args: argparse.Namespace, path: Path) -> int:
@@ -366,6 +381,7 @@ def _export(args: argparse.Namespace, path: Path) -> int:
     # Reports are drawn and translated by Qt, without a window: it needs an application object
     # and, with no display, the offscreen platform.
     app = _headless_qt(needs_fonts=report_format in (ReportFormat.PDF, ReportFormat.HTML))
+    translation = _report_language(app, _language_option(args))
     options = ReportOptions(
         include_confidential=args.include_confidential,
         anonymise=args.anonymise,
@@ -389,6 +405,7 @@ def _export(args: argparse.Namespace, path: Path) -> int:
             raise UserError(str(exc)) from None
     finally:
         db.close()
+    translation.remove()
     del app  # the Qt application lives until the report is written
     for file in written:
         print(f"Wrote {file}")
@@ -411,6 +428,33 @@ def _headless_qt(*, needs_fonts: bool) -> object:
     return QCoreApplication.instance() or QCoreApplication(["revsearch"])
 
 
+def _language_option(args: argparse.Namespace) -> str | None:
+    """--lang, checked: a mistyped language is a user error, not a silent English."""
+    from desktop_app.labels.language import parse_language
+
+    choice = getattr(args, "lang", None)
+    if choice is None:
+        return None
+    try:
+        return parse_language(choice)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _report_language(app: object, override: str | None) -> Translation:
+    """The report's language: --lang, else the app's (View > Language, else the system's)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from desktop_app.labels.language import Translation, chosen_language
+    from desktop_app.locations import APP_NAME
+
+    assert isinstance(app, QCoreApplication)
+    # The app's own settings, where View > Language saves the choice.
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    return Translation(app, chosen_language(QSettings(), override))
+
+
 def _paper(choice: str | None) -> Paper:
     from desktop_app.reports.options import Paper, default_paper
 
@@ -418,7 +462,8 @@ def _paper(choice: str | None) -> Paper:
         return Paper(choice)
     from PySide6.QtCore import QLocale
 
-    return default_paper(QLocale.territoryToCode(QLocale.system().territory()))
+    # The default locale: the report's language's country (A4 in Brazil), else the system's.
+    return default_paper(QLocale.territoryToCode(QLocale().territory()))
 
 
 def _export_search(args: argparse.Namespace, path: Path) -> int:

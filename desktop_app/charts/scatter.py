@@ -53,10 +53,6 @@ class StrategyExecutionPoint:
     left: bool = False  # out of the pipeline: drawn hollow, still on record
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StrategyExecutionChart", text)
-
-
 def suits_seat(role: Role, strategy: float | Fraction, execution: float | Fraction) -> bool:
     """True where the scorecard raises no flag for this seat (the shaded region)."""
     return not mismatch_flags(Role(role), Fraction(strategy), Fraction(execution))
@@ -169,7 +165,9 @@ def draw_strategy_execution(
     _draw_legend(painter, rect, plot, text, dark, any(p.left for p in points))
     hits = _draw_points(painter, plot, points, palette, dark, highlighted, [region_label])
     if not points:
-        message = _tr("No candidate has both strategy and execution scored yet.")
+        message = QCoreApplication.translate(
+            "StrategyExecutionChart", "No candidate has both strategy and execution scored yet."
+        )
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         box = painter.boundingRect(plot.adjusted(24, 0, -24, 0), flags, message)
         painter.fillRect(box.adjusted(-6, -4, 6, 4), palette.color(QPalette.ColorRole.Base))
@@ -235,7 +233,7 @@ def _draw_grid(painter: QPainter, plot: QRectF, text: QColor, muted: QColor) -> 
     title.setBold(True)
     painter.setFont(title)
     bold = QFontMetricsF(title)
-    x_title = _tr("Execution (E)")
+    x_title = QCoreApplication.translate("StrategyExecutionChart", "Execution (E)")
     painter.drawText(
         QPointF(
             plot.center().x() - bold.horizontalAdvance(x_title) / 2,
@@ -243,7 +241,7 @@ def _draw_grid(painter: QPainter, plot: QRectF, text: QColor, muted: QColor) -> 
         ),
         x_title,
     )
-    y_title = _tr("Strategy (S)")
+    y_title = QCoreApplication.translate("StrategyExecutionChart", "Strategy (S)")
     label_room = metrics.horizontalAdvance("5") + 12
     painter.translate(plot.left() - label_room - bold.descent() - 2, plot.center().y())
     painter.rotate(-90)
@@ -252,7 +250,11 @@ def _draw_grid(painter: QPainter, plot: QRectF, text: QColor, muted: QColor) -> 
 
 
 def _draw_region_label(painter: QPainter, plot: QRectF, role: Role, text: QColor) -> QRectF:
-    label = _tr("Suits a CRO seat") if role is Role.CRO else _tr("Suits a CSO seat")
+    label = (
+        QCoreApplication.translate("StrategyExecutionChart", "Suits a CRO seat")
+        if role is Role.CRO
+        else QCoreApplication.translate("StrategyExecutionChart", "Suits a CSO seat")
+    )
     font = QFont(painter.font())
     font.setItalic(True)
     metrics = QFontMetricsF(font)
@@ -275,9 +277,12 @@ def _draw_legend(
     metrics = QFontMetricsF(painter.font())
     y = rect.top() + metrics.height() * 0.7
     x = plot.left()
-    items = [(False, False, _tr("Candidate")), (True, False, _tr("Flagged"))]
+    items = [
+        (False, False, QCoreApplication.translate("StrategyExecutionChart", "Candidate")),
+        (True, False, QCoreApplication.translate("StrategyExecutionChart", "Flagged")),
+    ]
     if with_left:
-        items.append((False, True, _tr("Left")))
+        items.append((False, True, QCoreApplication.translate("StrategyExecutionChart", "Left")))
     for flagged, hollow, label in items:
         colour = _FLAGGED[dark] if flagged else _POINT[dark]
         draw_marker(painter, QPointF(x + MARKER_RADIUS, y), flagged, colour, colour, hollow)
@@ -289,7 +294,10 @@ def _draw_legend(
     painter.drawLine(QLineF(x, y, x + 22, y))
     x += 26
     painter.setPen(text)
-    painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), _tr("S = E"))
+    painter.drawText(
+        QPointF(x, y + metrics.ascent() / 2 - 1),
+        QCoreApplication.translate("StrategyExecutionChart", "S = E"),
+    )
 
 
 def _draw_points(

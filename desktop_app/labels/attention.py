@@ -62,11 +62,16 @@ def day_text(summary: SearchSummary, today: dt.date) -> str:
     """Where the search is in time: "Day 104 of 130", or when it starts."""
     search = summary.search
     if search.start_date > today:
-        return fill(_tr("Starts %1"), format_date(search.start_date))
+        return fill(
+            QCoreApplication.translate("SearchAttention", "Starts %1"),
+            format_date(search.start_date),
+        )
     if search.target_date is not None:
         span = (search.target_date - search.start_date).days
-        return fill(_tr("Day %1 of %2"), summary.days_open, span)
-    return fill(_tr("Day %1"), summary.days_open)
+        return fill(
+            QCoreApplication.translate("SearchAttention", "Day %1 of %2"), summary.days_open, span
+        )
+    return fill(QCoreApplication.translate("SearchAttention", "Day %1"), summary.days_open)
 
 
 def days_past_target(summary: SearchSummary) -> int:
@@ -82,10 +87,6 @@ def fit_text(card: ScoreCard) -> str:
         return "—"
     number = f"~{card.fit_points}" if card.provisional else str(card.fit_points)
     return f"{number} {band_label(card.band)}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchAttention", text)
 
 
 def furthest_stage(summary: SearchSummary) -> Stage | None:

@@ -12,13 +12,14 @@ from pathlib import Path
 from types import TracebackType
 
 import sqlite_utils
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
 from desktop_app.assets import resource
+from desktop_app.labels.language import Translation, chosen_language
 from desktop_app.labels.text import fill
 from desktop_app.locations import APP_NAME, log_folder
 from desktop_app.store.backup import BackupInfo
@@ -228,10 +229,17 @@ def open_for_start(db_path: Path, *, smoke: bool = False) -> sqlite_utils.Databa
     return open_database(db_path, check=smoke)
 
 
-def run_app(db_path: Path, *, smoke: bool = False, early: EarlySummaries | None = None) -> int:
+def run_app(
+    db_path: Path,
+    *,
+    smoke: bool = False,
+    early: EarlySummaries | None = None,
+    language: str | None = None,
+) -> int:
     """Opens the database and shows the main window; with `smoke`, runs the event loop once
     and returns 0, the start-up check used by CI and the packaged app. `early`: the list of
-    searches, being read since before this module was imported (cli._start_app)."""
+    searches, being read since before this module was imported (cli._start_app); `language`:
+    `--lang`, for this run only (labels/language.py)."""
     # The database first: a refused file is then reported even where Qt cannot start.
     db: sqlite_utils.Database | None = None
     problem: DatabaseProblem | None = None
@@ -242,6 +250,8 @@ def run_app(db_path: Path, *, smoke: bool = False, early: EarlySummaries | None 
             raise
         problem = exc
     app = application()
+    # Before any window or message box: everything they say is translated as it is made.
+    translation = Translation(app, chosen_language(QSettings(), language))
     sys.excepthook = report_bug
     keeper = WindowKeeper()
     # Explains a problem, and offers the latest backup, another file or quitting.
@@ -263,6 +273,7 @@ def run_app(db_path: Path, *, smoke: bool = False, early: EarlySummaries | None 
         return app.exec()
     finally:
         keeper.stop_startup_checks()
+        translation.remove()
 
 
 def report_bug(

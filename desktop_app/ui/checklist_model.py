@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -34,7 +35,6 @@ from desktop_app.ui.checklist_text import (
     owner_value,
     status_text,
     step_tooltip,
-    tr,
 )
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -245,8 +245,14 @@ class ChecklistModel(StepDragDrop, QAbstractItemModel):
                 return phase.title
             if column == self.STATUS:
                 if not total:
-                    return tr("Not applicable") if phase.steps else ""
-                return fill(tr("%1/%2 done"), str(done), str(total))
+                    return (
+                        QCoreApplication.translate("Checklist", "Not applicable")
+                        if phase.steps
+                        else ""
+                    )
+                return fill(
+                    QCoreApplication.translate("Checklist", "%1/%2 done"), str(done), str(total)
+                )
             return None
         if role == PHASE_KEY_ROLE:
             return phase.key
@@ -261,9 +267,9 @@ class ChecklistModel(StepDragDrop, QAbstractItemModel):
             return QBrush(DONE_COLOUR) if done == total else None
         if role == Qt.ItemDataRole.ToolTipRole:
             skipped = len(phase.steps) - total
-            text = fill(tr("%1 of %n applicable steps done", total), str(done))
+            text = fill(self.tr("%1 of %n applicable steps done", "", total), str(done))
             if skipped:
-                text += "\n" + tr("%n not applicable", skipped)
+                text += "\n" + self.tr("%n not applicable", "", skipped)
             return text
         return None
 

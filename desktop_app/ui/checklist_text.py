@@ -20,10 +20,6 @@ SKIPPED_COLOUR = QColor(MUTED_GREY)
 DONE_COLOUR = QColor(SUCCESS_GREEN)
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Checklist", text, None, n)
-
-
 def _pattern(value: dt.date, today: dt.date) -> str:
     return "d MMM" if value.year == today.year else "d MMM yyyy"
 
@@ -48,34 +44,37 @@ def status_text(step: ChecklistStep, today: dt.date) -> str:
     if step.status is StepStatus.DONE:
         when = step.completed_date
         if when is None:
-            return tr("Done")
+            return QCoreApplication.translate("Checklist", "Done")
         # The year only when it is not this one keeps the column narrow.
-        return fill(tr("Done %1"), format_date(when, _pattern(when, today)))
+        return fill(
+            QCoreApplication.translate("Checklist", "Done %1"),
+            format_date(when, _pattern(when, today)),
+        )
     if step.status is StepStatus.SKIPPED:
-        return tr("Not applicable")
+        return QCoreApplication.translate("Checklist", "Not applicable")
     if step.due_date is None:
-        return tr("To do")
+        return QCoreApplication.translate("Checklist", "To do")
     days = (step.due_date - today).days
-    # English needs the singular spelled out: without a translation file loaded, Qt fills
-    # in %n but cannot pick "day" or "days".
+    # One day is said apart, so the counts below are always plural: a plural form (%n) needs
+    # self.tr() in a QObject for lupdate to see it, and these are plain functions.
     if days == -1:
-        return tr("1 day late")
+        return QCoreApplication.translate("Checklist", "1 day late")
     if days < 0:
-        return tr("%n days late", -days)
+        return fill(QCoreApplication.translate("Checklist", "%1 days late"), -days)
     if days == 0:
-        return tr("Due today")
+        return QCoreApplication.translate("Checklist", "Due today")
     if days == 1:
-        return tr("Due tomorrow")
+        return QCoreApplication.translate("Checklist", "Due tomorrow")
     if days <= 7:
-        return tr("Due in %n days", days)
-    return tr("To do")
+        return fill(QCoreApplication.translate("Checklist", "Due in %1 days"), days)
+    return QCoreApplication.translate("Checklist", "To do")
 
 
 def step_tooltip(step: ChecklistStep) -> str:
     """The step in full: its title, what the template says about it, and its note."""
     parts = [step.title, step.description]
     if step.note:
-        parts.append(fill(tr("Note: %1"), step.note))
+        parts.append(fill(QCoreApplication.translate("Checklist", "Note: %1"), step.note))
     if step.template_key is None:
-        parts.append(tr("Custom step"))
+        parts.append(QCoreApplication.translate("Checklist", "Custom step"))
     return "\n\n".join(p for p in parts if p)

@@ -54,22 +54,23 @@ def explain_failure(exc: BaseException) -> str:
     whoever helps them."""
     if isinstance(exc, DatabaseProblem):
         return exc.message
-    tr = QCoreApplication.translate
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == _SQLITE_FULL:
-        plain = tr("run_edit", "The disk is full. Free some space, then try again.")
+        plain = QCoreApplication.translate(
+            "run_edit", "The disk is full. Free some space, then try again."
+        )
     elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        plain = tr(
+        plain = QCoreApplication.translate(
             "run_edit",
             "Another program is using the database file right now. Try again in a moment.",
         )
     elif primary == _SQLITE_READONLY:
-        plain = tr(
+        plain = QCoreApplication.translate(
             "run_edit", "The database file cannot be written: it or its folder is read-only."
         )
     elif primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_CORRUPT, _SQLITE_NOTADB):
-        plain = tr(
+        plain = QCoreApplication.translate(
             "run_edit",
             "The database file could not be written: the drive may have been disconnected, "
             "or the file moved, deleted or damaged.",
@@ -78,4 +79,4 @@ def explain_failure(exc: BaseException) -> str:
         plain = exc.strerror or str(exc)
     else:
         return str(exc)
-    return fill(tr("run_edit", "%1\n\n(%2)"), plain, exc)
+    return fill(QCoreApplication.translate("run_edit", "%1\n\n(%2)"), plain, exc)

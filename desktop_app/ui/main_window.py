@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.search import SearchStatus
+from desktop_app.labels.language import ENGLISH, PORTUGUESE, current_language, save_language
 from desktop_app.labels.searches import status_label
 from desktop_app.labels.text import fill, format_moment
 from desktop_app.ui.backup_commands import BackupCommands
@@ -209,6 +210,20 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.dashboard_action)
         view_menu.addAction(self.sidebar_action)
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        # Each language in its own words: someone who cannot read the current one finds theirs.
+        names = {ENGLISH: "English", PORTUGUESE: "Português (Brasil)"}
+        current = current_language()
+        self.language_actions: dict[str, QAction] = {}
+        for language, name in names.items():
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(language == current)
+            action.triggered.connect(lambda _on=False, lang=language: self.choose_language(lang))
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
         self.search_menu = self.menuBar().addMenu(self.tr("&Search"))
         self.search_menu.addAction(self.edit_search_action)
         status_menu = self.search_menu.addMenu(self.tr("S&tatus"))
@@ -392,6 +407,21 @@ class MainWindow(SearchCommands, ReportCommands, PrivacyCommands, BackupCommands
                 __version__,
                 self.workspace.path,
             ),
+        )
+
+    def choose_language(self, language: str) -> None:
+        """View > Language: saved for the next start (the window keeps its words until then)."""
+        save_language(self.settings, language)
+        if language == current_language():
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            # Said in the language chosen as well: whoever chose it may not read this one.
+            {
+                ENGLISH: "RevSearch will be in English the next time it starts.",
+                PORTUGUESE: "O RevSearch estará em português na próxima vez que for aberto.",
+            }[language],
         )
 
     def _toggle_sidebar(self) -> None:

@@ -26,13 +26,18 @@ _INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def backup_kind_label(kind: BackupKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        BackupKind.DAILY: tr("restore_dialog", "Daily copy"),
-        BackupKind.MANUAL: tr("restore_dialog", "Manual (Back up now)"),
-        BackupKind.BEFORE_UPGRADE: tr("restore_dialog", "Before an upgrade"),
-        BackupKind.BEFORE_RESTORE: tr("restore_dialog", "Replaced by a restore"),
-        BackupKind.DAMAGED: tr("restore_dialog", "Damaged file, kept aside"),
+        BackupKind.DAILY: QCoreApplication.translate("restore_dialog", "Daily copy"),
+        BackupKind.MANUAL: QCoreApplication.translate("restore_dialog", "Manual (Back up now)"),
+        BackupKind.BEFORE_UPGRADE: QCoreApplication.translate(
+            "restore_dialog", "Before an upgrade"
+        ),
+        BackupKind.BEFORE_RESTORE: QCoreApplication.translate(
+            "restore_dialog", "Replaced by a restore"
+        ),
+        BackupKind.DAMAGED: QCoreApplication.translate(
+            "restore_dialog", "Damaged file, kept aside"
+        ),
     }[kind]
 
 

@@ -53,6 +53,10 @@ class SearchListModel(QAbstractListModel):
         self._positions = {r.search.id: number for number, r in enumerate(rows)}
         self.endResetModel()
 
+    def overdue_text(self, steps: int) -> str:
+        """ "2 overdue", for the delegate that paints the rows (here, for the plural forms)."""
+        return self.tr("%n overdue", "", steps)
+
     def row_of(self, search_id: str) -> int | None:
         return self._positions.get(search_id)
 
@@ -184,7 +188,7 @@ class SearchCardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         second = QRect(inner.left(), inner.top() + line + 4, inner.width(), line)
         overdue = summary.overdue_steps
-        overdue_text = self._model.tr("%n overdue", "", overdue) if overdue else ""
+        overdue_text = self._model.overdue_text(overdue) if overdue else ""
         overdue_width = metrics.horizontalAdvance(overdue_text) + 4 if overdue else 0
         faded = QColor(text_colour)
         faded.setAlphaF(0.7)

@@ -45,10 +45,6 @@ class Choice(enum.Enum):
     KEEP_OPEN = "keep_open"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup_recovery", text)
-
-
 def can_restore(problem: DatabaseProblem) -> bool:
     """Damage is what a backup mends. A zeroed or overwritten start makes a damaged RevSearch
     file look like "not a RevSearch file", so that counts too: with no backups beside it,
@@ -72,41 +68,61 @@ class ProblemBox(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         if while_open:
-            self.setWindowTitle(_tr("RevSearch found damage in its database"))
+            self.setWindowTitle(
+                QCoreApplication.translate(
+                    "startup_recovery", "RevSearch found damage in its database"
+                )
+            )
             headline, explanation = _words_while_open()
         else:
-            self.setWindowTitle(_tr("RevSearch cannot open its database"))
+            self.setWindowTitle(
+                QCoreApplication.translate("startup_recovery", "RevSearch cannot open its database")
+            )
             headline, explanation = _words_for(problem)
         self.setText(f"<b>{headline}</b>")
-        lines = [explanation, fill(_tr("The file: %1"), problem.path)]
+        lines = [
+            explanation,
+            fill(QCoreApplication.translate("startup_recovery", "The file: %1"), problem.path),
+        ]
         if latest is not None:
             lines.append(
                 fill(
-                    _tr(
+                    QCoreApplication.translate(
+                        "startup_recovery",
                         "The latest backup is from %1. Restoring it brings back your data as it "
-                        "was then; the damaged file is kept aside in the backups folder."
+                        "was then; the damaged file is kept aside in the backups folder.",
                     ),
                     format_moment(latest.taken_at),
                 )
             )
         elif can_restore(problem):
-            lines.append(_tr("There is no backup of it to restore."))
+            lines.append(
+                QCoreApplication.translate(
+                    "startup_recovery", "There is no backup of it to restore."
+                )
+            )
         self.setInformativeText("\n\n".join(lines))
         # QMessageBox sizes itself to the headline; a path and two paragraphs need more room.
         self.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
         self.restore_button: QPushButton | None = None
         if latest is not None:
             self.restore_button = self.addButton(
-                _tr("Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("startup_recovery", "Restore the latest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
         self.open_button = self.addButton(
-            _tr("Open another file…"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("startup_recovery", "Open another file…"),
+            QMessageBox.ButtonRole.ActionRole,
         )
-        self.quit_button = self.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.quit_button = self.addButton(
+            QCoreApplication.translate("startup_recovery", "Quit"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         self.keep_button: QPushButton | None = None
         if while_open:
             self.keep_button = self.addButton(
-                _tr("Keep looking (read-only)"), QMessageBox.ButtonRole.RejectRole
+                QCoreApplication.translate("startup_recovery", "Keep looking (read-only)"),
+                QMessageBox.ButtonRole.RejectRole,
             )
         self.setDefaultButton(self.restore_button or self.open_button)
         # Closing the box changes nothing: at start-up nothing is open, so that is quitting;
@@ -128,38 +144,49 @@ def _words_for(problem: DatabaseProblem) -> tuple[str, str]:
     """A headline and what it means, for a person; SQLite's own words go to the log."""
     if isinstance(problem, CorruptDatabase):
         return (
-            _tr("Your RevSearch database is damaged."),
-            _tr(
+            QCoreApplication.translate("startup_recovery", "Your RevSearch database is damaged."),
+            QCoreApplication.translate(
+                "startup_recovery",
                 "Part of the file cannot be read, perhaps after a crash, a full disk or a "
-                "failing drive. RevSearch has not changed it."
+                "failing drive. RevSearch has not changed it.",
             ),
         )
     if isinstance(problem, NotRevSearchDatabase):
         return (
-            _tr("This file is not a RevSearch database."),
-            _tr(
+            QCoreApplication.translate(
+                "startup_recovery", "This file is not a RevSearch database."
+            ),
+            QCoreApplication.translate(
+                "startup_recovery",
                 "It is another kind of file, or its beginning is damaged. RevSearch has not "
-                "changed it."
+                "changed it.",
             ),
         )
     if isinstance(problem, DatabaseTooNew):
         return (
-            _tr("This database is from a newer version of RevSearch."),
-            _tr(
+            QCoreApplication.translate(
+                "startup_recovery", "This database is from a newer version of RevSearch."
+            ),
+            QCoreApplication.translate(
+                "startup_recovery",
                 "This version cannot read it. Install the newer version to open it. RevSearch "
-                "has not changed the file."
+                "has not changed the file.",
             ),
         )
-    return (_tr("RevSearch cannot open its database."), problem.message)
+    return (
+        QCoreApplication.translate("startup_recovery", "RevSearch cannot open its database."),
+        problem.message,
+    )
 
 
 def _words_while_open() -> tuple[str, str]:
     return (
-        _tr("Your RevSearch database is damaged."),
-        _tr(
+        QCoreApplication.translate("startup_recovery", "Your RevSearch database is damaged."),
+        QCoreApplication.translate(
+            "startup_recovery",
             "Checking the file after start-up found a part that cannot be read, perhaps after "
             "a crash, a full disk or a failing drive. RevSearch saves nothing more into it: "
-            "you can still look, but changes are turned off."
+            "you can still look, but changes are turned off.",
         ),
     )
 
@@ -219,13 +246,18 @@ class StartupRecovery:
         except (DatabaseProblem, sqlite3.Error, OSError) as exc:
             log.warning("Restoring %s at start-up failed: %s", latest.path, exc)
             self.tell(
-                _tr("The backup could not be restored"),
-                fill(_tr("Nothing was changed.\n\n%1"), explain_failure(exc)),
+                QCoreApplication.translate("startup_recovery", "The backup could not be restored"),
+                fill(
+                    QCoreApplication.translate("startup_recovery", "Nothing was changed.\n\n%1"),
+                    explain_failure(exc),
+                ),
             )
             return
         log.info("Restored %s into %s; the damaged file is kept as %s", latest.path, path, kept)
         self.message = fill(
-            _tr("Restored the backup from %1. The damaged file was kept as %2."),
+            QCoreApplication.translate(
+                "startup_recovery", "Restored the backup from %1. The damaged file was kept as %2."
+            ),
             format_moment(latest.taken_at),
             kept or "-",
         )
@@ -240,9 +272,11 @@ class StartupRecovery:
     def choose_file(self, near: Path) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
             None,
-            _tr("Open a RevSearch database"),
+            QCoreApplication.translate("startup_recovery", "Open a RevSearch database"),
             str(near.parent),
-            _tr("RevSearch databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            QCoreApplication.translate(
+                "startup_recovery", "RevSearch databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+            ),
         )
         return Path(chosen) if chosen else None
 
