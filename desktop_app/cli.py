@@ -264,7 +264,8 @@ def _demo(args: argparse.Namespace, path: Path) -> int:
 
     db = open_database(path)
     try:
-        added = add_sample_data(db)
+        # `revsearch --lang pt_BR demo`: the sample searches in Portuguese.
+        added = add_sample_data(db, _language_option(args) or "en")
     finally:
         db.close()
     if added:

@@ -1,9 +1,10 @@
 """The sample searches of `revsearch demo` and "Add sample searches": three fictional searches
 (two CRO, one CSO nearly finished) with 27 candidates, notes, scores and diagnostics.
 
-The content is a data file, resources/sample/searches.en.toml. Everything is written through
-the store's public functions, so the sample obeys the same rules as a person's edits. Dates are
-counted back from today, so the sample always looks current.
+The content is a data file per language, resources/sample/searches.{language}.toml (en, pt_BR);
+each search is created in that language, so its checklist comes in it too. Everything is written
+through the store's public functions, so the sample obeys the same rules as a person's edits.
+Dates are counted back from today, so the sample always looks current.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from desktop_app.domain.competencies import COMPETENCY_KEYS
 from desktop_app.domain.note import NoteDetails
 from desktop_app.domain.pipeline import STAGES, Exit, Stage
 from desktop_app.domain.scorecard import Rating
-from desktop_app.domain.search import Role, SearchDetails
+from desktop_app.domain.search import Role, SearchDetails, parse_language
 from desktop_app.store import candidates, checklist, diagnostics, notes, scores, searches
 
 Sample = dict[str, Any]
@@ -35,22 +36,27 @@ def load_samples(language: str = "en") -> list[Sample]:
     return tomllib.loads(node.read_text(encoding="utf-8"))["searches"]
 
 
-def add_sample_data(db: sqlite_utils.Database, *, today: dt.date | None = None) -> list[str]:
-    """Adds the sample searches that are not there yet, all in one transaction; returns the
-    titles added. A search with the same title and company counts as already there."""
+def add_sample_data(
+    db: sqlite_utils.Database, language: str = "en", *, today: dt.date | None = None
+) -> list[str]:
+    """Adds the sample searches that are not there yet, in a language ("en" or "pt_BR"), all in
+    one transaction; returns the titles added. A search with the same title and company counts
+    as already there, in whichever language it was added (each language's sample keeps the
+    titles and companies of the English one)."""
+    language = parse_language(language)
     today = today or dt.date.today()
     present = {(s.title, s.company) for s in searches.list_searches(db)}
     added = []
     with db.atomic():
-        for sample in load_samples():
+        for sample in load_samples(language):
             if (sample["title"], sample["company"]) in present:
                 continue
-            _add_search(db, sample, today)
+            _add_search(db, sample, today, language)
             added.append(sample["title"])
     return added
 
 
-def _add_search(db: sqlite_utils.Database, sample: Sample, today: dt.date) -> None:
+def _add_search(db: sqlite_utils.Database, sample: Sample, today: dt.date, language: str) -> None:
     start = today - dt.timedelta(days=sample["started_days_ago"])
     search_id = searches.create_search(
         db,
@@ -63,6 +69,7 @@ def _add_search(db: sqlite_utils.Database, sample: Sample, today: dt.date) -> No
             hiring_manager=sample["hiring_manager"],
             start_date=start,
             target_date=start + dt.timedelta(days=sample["target_days"]),
+            language=language,
         ),
     )
     _work_the_checklist(db, search_id, sample, start, today)

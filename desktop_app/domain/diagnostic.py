@@ -57,7 +57,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "G4",
         "G",
-        '"Too few leads / low awareness" a recurring excuse?',
+        "“Too few leads / low awareness” a recurring excuse?",
         ("No", "Sometimes", "Yes"),
     ),
     Question("P1", "P", "Should marketing report to this role?", ("No", "Undecided", "Yes")),

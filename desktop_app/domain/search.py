@@ -35,6 +35,10 @@ _STATUS_LABELS = {
     SearchStatus.CANCELLED: "Cancelled",
 }
 
+# The languages RevSearch is written in: a search keeps the one it was created in, and its
+# checklist template comes in it (resources/checklists/{role}.{language}.toml).
+LANGUAGES = ("en", "pt_BR")
+
 # Public benchmarks put a retained executive search at 3 to 6 months (about 123 days).
 DEFAULT_SEARCH_DAYS = 120
 
@@ -58,6 +62,7 @@ class SearchDetails:
         object.__setattr__(self, "title", fields.clean_line("title", self.title, required=True))
         object.__setattr__(self, "role", parse_role(self.role))
         object.__setattr__(self, "status", parse_status(self.status))
+        object.__setattr__(self, "language", parse_language(self.language))
         for name in ("company", "business_unit", "hiring_manager", "code_name"):
             object.__setattr__(
                 self, name, fields.clean_line(name, getattr(self, name), required=False)
@@ -86,6 +91,16 @@ def parse_status(value: str | SearchStatus) -> SearchStatus:
         raise ValidationError(
             "status", f"Status must be one of {allowed}, not '{value}'."
         ) from None
+
+
+def parse_language(value: str) -> str:
+    """One of LANGUAGES, whichever way it is written ("pt-BR", "pt_br" or "pt_BR")."""
+    text = str(value).strip().replace("-", "_").lower()
+    for language in LANGUAGES:
+        if text == language.lower():
+            return language
+    allowed = ", ".join(LANGUAGES)
+    raise ValidationError("language", f"Language must be one of {allowed}, not '{value}'.")
 
 
 def default_target_date(start: dt.date) -> dt.date:

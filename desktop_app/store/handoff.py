@@ -21,6 +21,7 @@ from typing import Any, Literal
 import sqlite_utils
 
 from desktop_app import __version__
+from desktop_app.domain.search import LANGUAGES
 from desktop_app.store.files import write_text_atomically
 from desktop_app.store.records import new_id, parse_timestamp, timestamp
 from desktop_app.store.snapshots import Scope, ScopeKind, capture
@@ -186,6 +187,12 @@ def validate_document(document: object, source: str = "The file") -> None:
         raise HandoffError(f"{source}: the search has no id.")
     _check_moment(search, "closed_at", f"{source}: the search's")
     _check_count(search, "last_candidate_number", 0, f"{source}: the search's")
+    language = search.get("language", "en")  # the column's default when a file leaves it out
+    if language not in LANGUAGES:
+        raise HandoffError(
+            f"{source}: the search's 'language' must be one of {', '.join(LANGUAGES)}, "
+            f"not {language!r}."
+        )
     ids: dict[str, set[str]] = {"searches": {search["id"]}}
     for table, (key, parent) in CHILD_TABLES.items():
         rows = document.get(table)

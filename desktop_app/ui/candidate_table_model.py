@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS
+from desktop_app.domain.competencies import COMPETENCY_KEYS
 from desktop_app.domain.pipeline import STAGES, Stage
 from desktop_app.domain.scorecard import Band, ScoreCard
 from desktop_app.labels.candidates import (
@@ -30,6 +30,7 @@ from desktop_app.labels.candidates import (
     profile_short,
     stage_label,
 )
+from desktop_app.labels.competencies import competency_title
 from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate
 from desktop_app.store.scores import ScoreCards
@@ -331,7 +332,7 @@ class CandidateTableModel(QAbstractTableModel):
         if column == self.FLAGS:
             lines = [flag_message(flag) for flag in card.flags]
             lines += [
-                fill(self.tr("Critical gap: %1 scored 2 or less"), f"{key} {BY_KEY[key].name}")
+                fill(self.tr("Critical gap: %1 scored 2 or less"), competency_title(key))
                 for key in card.critical_gaps
             ]
             if card.disputed:

@@ -15,7 +15,7 @@ from fractions import Fraction
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS, weights
+from desktop_app.domain.competencies import COMPETENCY_KEYS, weights
 from desktop_app.domain.scorecard import CompetencyScore, Rating, ScoreCard
 from desktop_app.domain.search import Role
 from desktop_app.labels.candidates import (
@@ -27,6 +27,7 @@ from desktop_app.labels.candidates import (
     profile_short,
     stage_label,
 )
+from desktop_app.labels.competencies import competency_name, competency_title, rubric
 from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate
 
@@ -193,20 +194,20 @@ class CompareMatrixModel(QAbstractTableModel):
     def _row_header(self, row: int, role: int) -> object:
         if not 0 <= row < len(COMPETENCY_KEYS):
             return None
-        competency = BY_KEY[COMPETENCY_KEYS[row]]
-        weight = weights(self.role())[competency.key] if self.role() is not None else None
+        key = COMPETENCY_KEYS[row]
+        weight = weights(self.role())[key] if self.role() is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             if weight is None:
-                return f"{competency.key}  {competency.name}"
+                return f"{key}  {competency_name(key)}"
             # A multiplication sign, meant: "times 3" is how a weight reads.
-            return fill(self.tr("%1 ×%2  %3"), competency.key, weight, competency.name)  # noqa: RUF001
+            return fill(self.tr("%1 ×%2  %3"), key, weight, competency_name(key))  # noqa: RUF001
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{competency.key} {competency.name}"]
+            lines = [competency_title(key)]
             if weight is not None:
                 lines.append(
                     fill(self.tr("Weight %1 of 20 in a %2 seat"), weight, self.role() or "")
                 )
-            lines += [f"{level}: {text}" for level, text in sorted(competency.rubric.items())]
+            lines += [f"{level}: {text}" for level, text in rubric(key).items()]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -269,7 +270,7 @@ class CompareMatrixModel(QAbstractTableModel):
             )
         lines += [flag_message(flag) for flag in card.flags]
         lines += [
-            fill(self.tr("Critical gap: %1 scored 2 or less"), f"{key} {BY_KEY[key].name}")
+            fill(self.tr("Critical gap: %1 scored 2 or less"), competency_title(key))
             for key in card.critical_gaps
         ]
         return "\n".join(lines)
@@ -284,7 +285,7 @@ class CompareMatrixModel(QAbstractTableModel):
         return median_text(score.median)
 
     def _cell_tooltip(self, candidate: Candidate, key: str, score: CompetencyScore | None) -> str:
-        lines = [f"{candidate.full_name} · {key} {BY_KEY[key].name}"]
+        lines = [f"{candidate.full_name} · {competency_title(key)}"]
         if score is None:
             lines.append(self.tr("Not scored yet"))
             return "\n".join(lines)

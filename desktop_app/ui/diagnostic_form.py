@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,13 +33,15 @@ from desktop_app.domain.diagnostic import (
     diagnose,
 )
 from desktop_app.domain.search import Role
-from desktop_app.labels.text import fill
-from desktop_app.ui.diagnostic_text import (
+from desktop_app.labels.diagnostic import (
     complementary_hire_text,
+    group_label,
     question_text,
+    recommendation_label,
     rule_text,
     watch_advice_text,
 )
+from desktop_app.labels.text import fill
 from desktop_app.ui.scorecard_style import is_dark, make_secondary
 from desktop_app.ui.search_list import ROLE_COLOURS
 
@@ -62,12 +64,7 @@ class RecommendationBadge(QLabel):
 
     def set_recommendation(self, recommendation: Recommendation | None) -> None:
         self._recommendation = recommendation
-        # CRO and CSO read the same in every language; "Watch" is a word to translate.
-        text = ""
-        if recommendation is Recommendation.WATCH:
-            text = QCoreApplication.translate("Diagnostic", "Watch")
-        elif recommendation is not None:
-            text = recommendation.value
+        text = recommendation_label(recommendation) if recommendation is not None else ""
         self.setText(text)
         self.setAccessibleName(text)
         if recommendation is Recommendation.WATCH:
@@ -314,18 +311,12 @@ class DiagnosticForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = {q.key: _QuestionRow(q) for q in QUESTIONS}
-        titles = {
-            "C": self.tr("Complexity (C)"),
-            "G": self.tr("Growth pains (G)"),
-            "P": self.tr("Scope of the role (P)"),
-            "F": self.tr("Follow-ups"),
-        }
         questions = QWidget()
         column = QVBoxLayout(questions)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)
         for group in dict.fromkeys(q.group for q in QUESTIONS):
-            box = QGroupBox(titles.get(group, group))
+            box = QGroupBox(group_label(group))
             inner = QVBoxLayout(box)
             inner.setContentsMargins(4, 6, 4, 4)
             inner.setSpacing(2)

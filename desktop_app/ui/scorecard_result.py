@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS
+from desktop_app.domain.competencies import COMPETENCY_KEYS
 from desktop_app.domain.scorecard import (
     EXECUTION_HEAVY,
     LOW_OVERALL,
@@ -28,6 +28,8 @@ from desktop_app.domain.scorecard import (
     ScoreCard,
     Tilt,
 )
+from desktop_app.labels.candidates import flag_message
+from desktop_app.labels.competencies import competency_title, fit_explanation
 from desktop_app.labels.text import fill
 from desktop_app.ui.scorecard_style import (
     Tone,
@@ -59,7 +61,8 @@ class ScoreCardResult(QWidget):
             Tilt.BALANCED: self.tr("Balanced"),
             Tilt.EXECUTION: self.tr("Execution-leaning"),
         }
-        # The domain's English messages, through tr() so they can be translated.
+        # The domain's messages as this strip words them (a flag added later reads as the
+        # labels say it).
         self._flag_texts = {
             EXECUTION_HEAVY.code: self.tr(
                 "Execution-heavy for a CRO seat: sales strategy and cross-team collaboration "
@@ -274,7 +277,7 @@ class ScoreCardResult(QWidget):
         self.profile_label.setText(self._profile_text(card))
         warnings = self._warnings(card)
         self._show_flags(warnings)
-        explanation = card.explanation() if card else ""
+        explanation = fit_explanation(card) if card else ""
         self.explanation_label.setText(explanation)
         self.fit_label.setToolTip(explanation)
         self._show_explanation()
@@ -301,7 +304,7 @@ class ScoreCardResult(QWidget):
             return []
         warnings = []
         if card.critical_gaps:
-            names = ", ".join(f"{k} {self.tr(BY_KEY[k].name)}" for k in card.critical_gaps)
+            names = ", ".join(competency_title(k) for k in card.critical_gaps)
             warnings.append(
                 (
                     fill(self.tr("Critical gap: %1 (weight 3, scored 2 or less)."), names),
@@ -309,7 +312,8 @@ class ScoreCardResult(QWidget):
                 )
             )
         for flag in card.flags:
-            warnings.append((self._flag_texts.get(flag.code, flag.message), Tone.DANGER))
+            text = self._flag_texts.get(flag.code) or flag_message(flag)
+            warnings.append((text, Tone.DANGER))
         return warnings
 
     def _show_flags(self, warnings: list[tuple[str, Tone]]) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.competencies import Competency
 from desktop_app.domain.scorecard import MAX_SCORE, MIN_SCORE, CompetencyScore, Rating
 from desktop_app.domain.search import Role
+from desktop_app.labels.competencies import competency_name, rubric, rubric_text
 from desktop_app.labels.text import fill
 from desktop_app.ui.scorecard_style import (
     ElidedLabel,
@@ -78,7 +79,7 @@ class ScoreSelector(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFixedSize(34, 28)
             button.setAccessibleName(fill(self.tr("%1 score %2"), competency.key, str(n)))
-            button.setToolTip(_rubric_hint(self, competency, n))
+            button.setToolTip(self._rubric_hint(competency.key, n))
             button.clicked.connect(lambda _checked=False, n=n: self._choose(n))
             layout.addWidget(button)
             self.buttons[n] = button
@@ -92,6 +93,13 @@ class ScoreSelector(QWidget):
         layout.addWidget(self.clear_button)
         self._style_buttons()
         self._sync()
+
+    def _rubric_hint(self, key: str, n: int) -> str:
+        """What a score of n looks like: the rubric's words for 1, 3 and 5, between for 2, 4."""
+        text = rubric_text(key, n)
+        if text:
+            return f"{n}: {text}"
+        return fill(self.tr("%1: between %2 and %3"), str(n), str(n - 1), str(n + 1))
 
     def score(self) -> int | None:
         return self._score
@@ -164,12 +172,6 @@ class ScoreSelector(QWidget):
             painter.end()
 
 
-def _rubric_hint(widget: QWidget, competency: Competency, n: int) -> str:
-    if n in competency.rubric:
-        return f"{n}: {widget.tr(competency.rubric[n])}"
-    return fill(widget.tr("%1: between %2 and %3"), str(n), str(n - 1), str(n + 1))
-
-
 class CompetencyRow(QFrame):
     """Emits what the person did; the editor turns it into workspace edits and then tells the
     row what is stored."""
@@ -185,7 +187,7 @@ class CompetencyRow(QFrame):
         self.setObjectName(f"row{competency.key}")
         self.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.name_label = ElidedLabel(f"{competency.key}  {self.tr(competency.name)}")
+        self.name_label = ElidedLabel(f"{competency.key}  {competency_name(competency.key)}")
         font = self.name_label.font()
         font.setBold(True)
         self.name_label.setFont(font)
@@ -223,10 +225,11 @@ class CompetencyRow(QFrame):
         self._rubric = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._rubric.setSpacing(16)
         self.rubric_labels: dict[int, QLabel] = {}
-        for n, text in sorted(competency.rubric.items()):
+        levels = rubric(competency.key)
+        for n, text in levels.items():
             number = make_secondary(QLabel(f"<b>{n}</b>"))
             number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            label = make_secondary(QLabel(self.tr(text)))
+            label = make_secondary(QLabel(text))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -240,7 +243,7 @@ class CompetencyRow(QFrame):
         self.selector = ScoreSelector(competency)
         self.selector.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.selector.setAccessibleDescription(
-            " ".join(f"{n}: {self.tr(t)}" for n, t in sorted(competency.rubric.items()))
+            " ".join(f"{n}: {text}" for n, text in levels.items())
         )
         self.selector.chosen.connect(lambda n: self.score_chosen.emit(competency.key, n))
         self.selector.cleared.connect(lambda: self.score_cleared.emit(competency.key))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.search import Role, SearchDetails, SearchStatus, default_target_date
+from desktop_app.labels.language import current_language
 from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.diagnostic_dialog import DiagnosticDialog
 
@@ -35,7 +36,8 @@ class SearchDialog(QDialog):
         self._editing = details is not None
         self._result: SearchDetails | None = None
         self._status = details.status if details else SearchStatus.ACTIVE
-        self._language = details.language if details else "en"
+        # A new search takes the checklist in the app's language; an existing one keeps its own.
+        self._language = details.language if details else current_language()
         self.setWindowTitle(self.tr("Edit search") if self._editing else self.tr("New search"))
         self.setMinimumWidth(480)
 

@@ -37,6 +37,7 @@ from desktop_app.domain.note import NoteDetails
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Rating, ScoreCard
 from desktop_app.domain.search import SearchDetails, SearchStatus
+from desktop_app.labels.language import current_language
 from desktop_app.labels.text import fill
 from desktop_app.sample_data import add_sample_data
 from desktop_app.store import (
@@ -376,7 +377,7 @@ class Workspace(QObject):
         """Adds the sample searches in one transaction; a one-off bulk insert, so it is not put
         on the undo stack (the searches can be deleted, and that is undoable)."""
         self.check_file_is_there()
-        added = add_sample_data(self.db)
+        added = add_sample_data(self.db, current_language())
         self._announce("")
         return added
 

@@ -762,46 +762,50 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
     <name>Checklist</name>
     <message>
         <source>Not applicable</source>
-        <translation>Não se aplica</translation></message>
+        <translation>Não se aplica</translation>
+    </message>
     <message>
         <source>%1/%2 done</source>
-        <translation>%1/%2 concluídos</translation></message>
-    <message>
-        <source>%1 of %n applicable steps done</source>
-        <translation>Passos aplicáveis concluídos: %1 de %n</translation></message>
-    <message>
-        <source>%n not applicable</source>
-        <translation>Não se aplica: %n</translation></message>
+        <translation>%1/%2 concluídos</translation>
+    </message>
     <message>
         <source>Done</source>
-        <translation>Concluído</translation></message>
+        <translation>Concluído</translation>
+    </message>
     <message>
         <source>Done %1</source>
-        <translation>Concluído em %1</translation></message>
+        <translation>Concluído em %1</translation>
+    </message>
     <message>
         <source>To do</source>
-        <translation>A fazer</translation></message>
+        <translation>A fazer</translation>
+    </message>
     <message>
         <source>1 day late</source>
-        <translation>1 dia de atraso</translation></message>
+        <translation>1 dia de atraso</translation>
+    </message>
     <message>
-        <source>%n days late</source>
-        <translation>Dias de atraso: %n</translation></message>
+        <source>%1 days late</source>
+        <translation>%1 dias de atraso</translation></message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>Prazo em %1 dias</translation></message>
     <message>
         <source>Due today</source>
-        <translation>Prazo: hoje</translation></message>
+        <translation>Prazo: hoje</translation>
+    </message>
     <message>
         <source>Due tomorrow</source>
-        <translation>Prazo: amanhã</translation></message>
-    <message>
-        <source>Due in %n days</source>
-        <translation>Prazo: em %n dia(s)</translation></message>
+        <translation>Prazo: amanhã</translation>
+    </message>
     <message>
         <source>Note: %1</source>
-        <translation>Observação: %1</translation></message>
+        <translation>Observação: %1</translation>
+    </message>
     <message>
         <source>Custom step</source>
-        <translation>Passo personalizado</translation></message>
+        <translation>Passo personalizado</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistLabels</name>
@@ -840,6 +844,12 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
         <source>Note</source>
         <translation>Anotação</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n applicable steps done</source>
+        <translation><numerusform>%1 de %n passo aplicável concluído</numerusform><numerusform>%1 de %n passos aplicáveis concluídos</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n not applicable</source>
+        <translation><numerusform>%n não se aplica</numerusform><numerusform>%n não se aplicam</numerusform></translation></message>
 </context>
 <context>
     <name>ChecklistSummary</name>
@@ -1138,6 +1148,201 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
     </message>
 </context>
 <context>
+    <name>Competencies</name>
+    <message>
+        <source>Revenue &amp; go-to-market strategy</source>
+        <translation>Estratégia de receita &amp; go-to-market</translation>
+        </message>
+    <message>
+        <source>Multi-product / channel / vertical leadership</source>
+        <translation>Liderança multiproduto / multicanal / multivertical</translation>
+        </message>
+    <message>
+        <source>Cross-functional collaboration</source>
+        <translation>Colaboração entre áreas</translation>
+        </message>
+    <message>
+        <source>Customer lifecycle (marketing + CS)</source>
+        <translation>Ciclo de vida do cliente (marketing + CS)</translation>
+        </message>
+    <message>
+        <source>Sales methodology &amp; competitive deals</source>
+        <translation>Metodologia de vendas &amp; disputas competitivas</translation>
+        </message>
+    <message>
+        <source>Pipeline, forecast, attainment</source>
+        <translation>Pipeline, forecast, atingimento de meta</translation>
+        </message>
+    <message>
+        <source>Sales ops, territories, quota &amp; comp</source>
+        <translation>Sales ops, territórios, metas &amp; remuneração</translation>
+        </message>
+    <message>
+        <source>Operating cadence &amp; decision speed</source>
+        <translation>Cadência operacional &amp; velocidade de decisão</translation>
+        </message>
+    <message>
+        <source>Talent building</source>
+        <translation>Formação de talentos</translation>
+        </message>
+    <message>
+        <source>Financial &amp; data fluency</source>
+        <translation>Fluência financeira &amp; em dados</translation>
+        </message>
+    <message>
+        <source>Plans quarter to quarter.</source>
+        <translation>Planeja de trimestre em trimestre.</translation>
+        </message>
+    <message>
+        <source>Annual plan with segments and targets.</source>
+        <translation>Plano anual com segmentos e metas.</translation>
+        </message>
+    <message>
+        <source>Multi-year plan across segments, pricing and channel mix; launched a new revenue stream.</source>
+        <translation>Plano plurianual que cobre segmentos, preços e mix de canais; lançou uma nova fonte de receita.</translation>
+        </message>
+    <message>
+        <source>One product, one channel.</source>
+        <translation>Um produto, um canal.</translation>
+        </message>
+    <message>
+        <source>Two channels or a few products.</source>
+        <translation>Dois canais ou alguns produtos.</translation>
+        </message>
+    <message>
+        <source>Balanced several channels or verticals and settled their conflicts.</source>
+        <translation>Equilibrou vários canais ou verticais e resolveu os conflitos entre eles.</translation>
+        </message>
+    <message>
+        <source>Blames hand-offs.</source>
+        <translation>Culpa as passagens de bastão entre as áreas.</translation>
+        </message>
+    <message>
+        <source>Plans jointly with peers.</source>
+        <translation>Planeja em conjunto com os pares.</translation>
+        </message>
+    <message>
+        <source>Shared targets and agreements with marketing, CS, finance and product; peers confirm.</source>
+        <translation>Metas e acordos compartilhados com marketing, CS, finanças e produto; os pares confirmam.</translation>
+        </message>
+    <message>
+        <source>New bookings only.</source>
+        <translation>Só novas vendas (bookings).</translation>
+        </message>
+    <message>
+        <source>Co-owned renewals, tracks NRR.</source>
+        <translation>Dividiu a responsabilidade pelas renovações; acompanha o NRR.</translation>
+        </message>
+    <message>
+        <source>Led marketing and CS; improved NRR and lead flow.</source>
+        <translation>Liderou marketing e CS; melhorou o NRR e o fluxo de leads.</translation>
+        </message>
+    <message>
+        <source>Individual heroics.</source>
+        <translation>Heroísmo individual.</translation>
+        </message>
+    <message>
+        <source>Methodology in deal reviews.</source>
+        <translation>Aplica a metodologia nas revisões de negócios.</translation>
+        </message>
+    <message>
+        <source>Every deal inspected; win rate against named competitors rose.</source>
+        <translation>Todo negócio é inspecionado; a taxa de conversão contra concorrentes específicos subiu.</translation>
+        </message>
+    <message>
+        <source>Forecasts miss widely.</source>
+        <translation>Os forecasts erram por muito.</translation>
+        </message>
+    <message>
+        <source>Usually within about 10%.</source>
+        <translation>Em geral, erra no máximo cerca de 10%.</translation>
+        </message>
+    <message>
+        <source>Sustained attainment, confirmed by references.</source>
+        <translation>Atingimento de meta consistente, confirmado pelas referências.</translation>
+        </message>
+    <message>
+        <source>Kept the inherited setup.</source>
+        <translation>Manteve a estrutura herdada.</translation>
+        </message>
+    <message>
+        <source>Redesigned it once.</source>
+        <translation>Redesenhou a estrutura uma vez.</translation>
+        </message>
+    <message>
+        <source>Capacity models and territory mapping, tuned repeatedly.</source>
+        <translation>Modelos de capacidade e mapeamento de territórios, ajustados continuamente.</translation>
+        </message>
+    <message>
+        <source>Slow, escalates.</source>
+        <translation>Lento; empurra as decisões para cima.</translation>
+        </message>
+    <message>
+        <source>Steady weekly rhythm.</source>
+        <translation>Ritmo semanal constante.</translation>
+        </message>
+    <message>
+        <source>Fast, data-backed calls on deals, pricing and people.</source>
+        <translation>Decisões rápidas e baseadas em dados sobre negócios, preços e pessoas.</translation>
+        </message>
+    <message>
+        <source>No bench, regretted attrition.</source>
+        <translation>Sem sucessores; perdeu pessoas que não queria perder.</translation>
+        </message>
+    <message>
+        <source>Hired solid managers.</source>
+        <translation>Contratou gestores sólidos.</translation>
+        </message>
+    <message>
+        <source>Former reports run organisations.</source>
+        <translation>Ex-liderados hoje comandam organizações.</translation>
+        </message>
+    <message>
+        <source>Talks bookings only.</source>
+        <translation>Só fala de novas vendas (bookings).</translation>
+        </message>
+    <message>
+        <source>Knows CAC, payback and ASP.</source>
+        <translation>Domina CAC, payback e ticket médio (ASP).</translation>
+        </message>
+    <message>
+        <source>Manages to unit economics, board-ready data.</source>
+        <translation>Gere pela unit economics, com dados prontos para o conselho.</translation>
+        </message>
+    <message>
+        <source>strategy-leaning</source>
+        <translation>estratégico</translation>
+        </message>
+    <message>
+        <source>balanced</source>
+        <translation>equilibrado</translation>
+        </message>
+    <message>
+        <source>execution-leaning</source>
+        <translation>executor</translation>
+        </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Ainda sem nota.</translation>
+        </message>
+    <message>
+        <source>Fit %1 (%2).</source>
+        <translation>Aderência %1 (%2).</translation>
+        </message>
+    <message>
+        <source>Provisional: projected from %1 of %2 competencies; %3 not scored yet.</source>
+        <translation>Provisória: projetada a partir de %1 de %2 competências; %3 ainda sem nota.</translation>
+        </message>
+    <message>
+        <source>Profile %1 (tilt %2).</source>
+        <translation>Perfil %1 (tendência %2).</translation>
+        </message>
+    <message>
+        <source>Critical gap: %1.</source>
+        <translation>Lacuna crítica: %1.</translation>
+        </message>
+</context>
+<context>
     <name>CompetencyRow</name>
     <message>
         <source>%1 weight</source>
@@ -1349,6 +1554,22 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
         <translation>Sim</translation>
     </message>
     <message>
+        <source>Complexity (C)</source>
+        <translation>Complexidade (C)</translation>
+        </message>
+    <message>
+        <source>Growth pains (G)</source>
+        <translation>Dores de crescimento (G)</translation>
+        </message>
+    <message>
+        <source>Scope of the role (P)</source>
+        <translation>Escopo do cargo (P)</translation>
+        </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Perguntas complementares</translation>
+        </message>
+    <message>
         <source>Marketing and customer success should both report to this role (P = %1).</source>
         <translation>Tanto marketing quanto customer success devem se reportar a este cargo (P = %1).</translation>
     </message>
@@ -1414,25 +1635,6 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
     <message>
         <source>Use CSO (default for now)</source>
         <translation>Usar CSO (padrão por ora)</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticForm</name>
-    <message>
-        <source>Complexity (C)</source>
-        <translation>Complexidade (C)</translation>
-    </message>
-    <message>
-        <source>Growth pains (G)</source>
-        <translation>Dificuldades de crescimento (G)</translation>
-    </message>
-    <message>
-        <source>Scope of the role (P)</source>
-        <translation>Escopo do cargo (P)</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Perguntas complementares</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2229,8 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation></message>
+        <translation>&amp;Idioma</translation>
+    </message>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Busca</translation>
@@ -2074,7 +2277,8 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Idioma</translation></message>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>NoteDelegate</name>
@@ -2964,18 +3168,25 @@ Nenhum arquivo foi gravado.</translation>
         <source>Remove this rater's score (Delete)</source>
         <translation>Remover a nota deste avaliador (Delete)</translation>
     </message>
+    <message>
+        <source>%1: between %2 and %3</source>
+        <translation>%1: entre %2 e %3</translation>
+        </message>
 </context>
 <context>
     <name>SearchAttention</name>
     <message>
         <source>Starts %1</source>
-        <translation>Começa em %1</translation></message>
+        <translation>Começa em %1</translation>
+    </message>
     <message>
         <source>Day %1 of %2</source>
-        <translation>Dia %1 de %2</translation></message>
+        <translation>Dia %1 de %2</translation>
+    </message>
     <message>
         <source>Day %1</source>
-        <translation>Dia %1</translation></message>
+        <translation>Dia %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchCard</name>
@@ -3392,9 +3603,9 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
         <source>%n candidate(s) in the pipeline</source>
         <translation><numerusform>%n candidato no pipeline</numerusform><numerusform>%n candidatos no pipeline</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n overdue</source>
-        <translation>Atrasados: %n</translation></message>
+        <translation><numerusform>%n atrasado</numerusform><numerusform>%n atrasados</numerusform></translation></message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -3761,31 +3972,40 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message>
         <source>No candidate has both strategy and execution scored yet.</source>
-        <translation>Nenhum candidato tem ainda notas de estratégia e de execução.</translation></message>
+        <translation>Nenhum candidato tem ainda notas de estratégia e de execução.</translation>
+    </message>
     <message>
         <source>Execution (E)</source>
-        <translation>Execução (E)</translation></message>
+        <translation>Execução (E)</translation>
+    </message>
     <message>
         <source>Strategy (S)</source>
-        <translation>Estratégia (S)</translation></message>
+        <translation>Estratégia (S)</translation>
+    </message>
     <message>
         <source>Suits a CRO seat</source>
-        <translation>Adequado a uma vaga de CRO</translation></message>
+        <translation>Adequado a uma vaga de CRO</translation>
+    </message>
     <message>
         <source>Suits a CSO seat</source>
-        <translation>Adequado a uma vaga de CSO</translation></message>
+        <translation>Adequado a uma vaga de CSO</translation>
+    </message>
     <message>
         <source>Candidate</source>
-        <translation>Candidato(a)</translation></message>
+        <translation>Candidato(a)</translation>
+    </message>
     <message>
         <source>Flagged</source>
-        <translation>Com alerta</translation></message>
+        <translation>Com alerta</translation>
+    </message>
     <message>
         <source>Left</source>
-        <translation>Saiu</translation></message>
+        <translation>Saiu</translation>
+    </message>
     <message>
         <source>S = E</source>
-        <translation>S = E</translation></message>
+        <translation>S = E</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4037,19 +4257,24 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     <name>restore_dialog</name>
     <message>
         <source>Daily copy</source>
-        <translation>Cópia diária</translation></message>
+        <translation>Cópia diária</translation>
+    </message>
     <message>
         <source>Manual (Back up now)</source>
-        <translation>Manual (Fazer backup agora)</translation></message>
+        <translation>Manual (Fazer backup agora)</translation>
+    </message>
     <message>
         <source>Before an upgrade</source>
-        <translation>Antes de uma atualização</translation></message>
+        <translation>Antes de uma atualização</translation>
+    </message>
     <message>
         <source>Replaced by a restore</source>
-        <translation>Substituído por uma restauração</translation></message>
+        <translation>Substituído por uma restauração</translation>
+    </message>
     <message>
         <source>Damaged file, kept aside</source>
-        <translation>Arquivo danificado, guardado à parte</translation></message>
+        <translation>Arquivo danificado, guardado à parte</translation>
+    </message>
 </context>
 <context>
     <name>run_edit</name>
@@ -4063,102 +4288,122 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again.</source>
-        <translation>O disco está cheio. Libere espaço e tente de novo.</translation></message>
+        <translation>O disco está cheio. Libere espaço e tente de novo.</translation>
+    </message>
     <message>
         <source>Another program is using the database file right now. Try again in a moment.</source>
-        <translation>Outro programa está usando o banco de dados agora. Tente de novo em instantes.</translation></message>
+        <translation>Outro programa está usando o banco de dados agora. Tente de novo em instantes.</translation>
+    </message>
     <message>
         <source>The database file cannot be written: it or its folder is read-only.</source>
-        <translation>Não é possível gravar no banco de dados: o arquivo ou a pasta dele é somente leitura.</translation></message>
+        <translation>Não é possível gravar no banco de dados: o arquivo ou a pasta dele é somente leitura.</translation>
+    </message>
     <message>
         <source>The database file could not be written: the drive may have been disconnected, or the file moved, deleted or damaged.</source>
-        <translation>Não foi possível gravar no banco de dados: o disco pode ter sido desconectado, ou o arquivo foi movido, apagado ou danificado.</translation></message>
+        <translation>Não foi possível gravar no banco de dados: o disco pode ter sido desconectado, ou o arquivo foi movido, apagado ou danificado.</translation>
+    </message>
     <message>
         <source>%1
 
 (%2)</source>
         <translation>%1
 
-(%2)</translation></message>
+(%2)</translation>
+    </message>
 </context>
 <context>
     <name>startup_recovery</name>
     <message>
         <source>RevSearch found damage in its database</source>
-        <translation>O RevSearch encontrou danos no banco de dados</translation></message>
+        <translation>O RevSearch encontrou danos no banco de dados</translation>
+    </message>
     <message>
         <source>RevSearch cannot open its database</source>
-        <translation>O RevSearch não consegue abrir o banco de dados</translation></message>
+        <translation>O RevSearch não consegue abrir o banco de dados</translation>
+    </message>
     <message>
         <source>The file: %1</source>
-        <translation>O arquivo: %1</translation></message>
+        <translation>O arquivo: %1</translation>
+    </message>
     <message>
         <source>The latest backup is from %1. Restoring it brings back your data as it was then; the damaged file is kept aside in the backups folder.</source>
-        <translation>O backup mais recente é de %1. Restaurá-lo traz de volta seus dados como estavam naquele momento; o arquivo danificado fica guardado à parte na pasta de backups.</translation></message>
+        <translation>O backup mais recente é de %1. Restaurá-lo traz de volta seus dados como estavam naquele momento; o arquivo danificado fica guardado à parte na pasta de backups.</translation>
+    </message>
     <message>
         <source>There is no backup of it to restore.</source>
-        <translation>Não há backup dele para restaurar.</translation></message>
+        <translation>Não há backup dele para restaurar.</translation>
+    </message>
     <message>
         <source>Restore the latest backup</source>
-        <translation>Restaurar o backup mais recente</translation></message>
+        <translation>Restaurar o backup mais recente</translation>
+    </message>
     <message>
         <source>Open another file…</source>
-        <translation>Abrir outro arquivo…</translation></message>
+        <translation>Abrir outro arquivo…</translation>
+    </message>
     <message>
         <source>Quit</source>
-        <translation>Sair</translation></message>
+        <translation>Sair</translation>
+    </message>
     <message>
         <source>Keep looking (read-only)</source>
-        <translation>Continuar olhando (somente leitura)</translation></message>
+        <translation>Continuar olhando (somente leitura)</translation>
+    </message>
     <message>
         <source>Your RevSearch database is damaged.</source>
-        <translation>Seu banco de dados do RevSearch está danificado.</translation></message>
+        <translation>Seu banco de dados do RevSearch está danificado.</translation>
+    </message>
     <message>
         <source>Part of the file cannot be read, perhaps after a crash, a full disk or a failing drive. RevSearch has not changed it.</source>
-        <translation>Uma parte do arquivo não pode ser lida, talvez depois de uma queda do sistema, de um disco cheio ou de um disco com defeito. O RevSearch não o alterou.</translation></message>
+        <translation>Uma parte do arquivo não pode ser lida, talvez depois de uma queda do sistema, de um disco cheio ou de um disco com defeito. O RevSearch não o alterou.</translation>
+    </message>
     <message>
         <source>This file is not a RevSearch database.</source>
-        <translation>Este arquivo não é um banco de dados do RevSearch.</translation></message>
+        <translation>Este arquivo não é um banco de dados do RevSearch.</translation>
+    </message>
     <message>
         <source>It is another kind of file, or its beginning is damaged. RevSearch has not changed it.</source>
-        <translation>É outro tipo de arquivo, ou o início dele está danificado. O RevSearch não o alterou.</translation></message>
+        <translation>É outro tipo de arquivo, ou o início dele está danificado. O RevSearch não o alterou.</translation>
+    </message>
     <message>
         <source>This database is from a newer version of RevSearch.</source>
-        <translation>Este banco de dados é de uma versão mais nova do RevSearch.</translation></message>
+        <translation>Este banco de dados é de uma versão mais nova do RevSearch.</translation>
+    </message>
     <message>
         <source>This version cannot read it. Install the newer version to open it. RevSearch has not changed the file.</source>
-        <translation>Esta versão não consegue lê-lo. Instale a versão mais nova para abri-lo. O RevSearch não alterou o arquivo.</translation></message>
+        <translation>Esta versão não consegue lê-lo. Instale a versão mais nova para abri-lo. O RevSearch não alterou o arquivo.</translation>
+    </message>
     <message>
         <source>RevSearch cannot open its database.</source>
-        <translation>O RevSearch não consegue abrir o banco de dados.</translation></message>
+        <translation>O RevSearch não consegue abrir o banco de dados.</translation>
+    </message>
     <message>
         <source>Checking the file after start-up found a part that cannot be read, perhaps after a crash, a full disk or a failing drive. RevSearch saves nothing more into it: you can still look, but changes are turned off.</source>
-        <translation>A verificação do arquivo depois da abertura encontrou uma parte que não pode ser lida, talvez depois de uma queda do sistema, de um disco cheio ou de um disco com defeito. O RevSearch não grava mais nada nele: você ainda pode consultar, mas as alterações estão desativadas.</translation></message>
+        <translation>A verificação do arquivo depois da abertura encontrou uma parte que não pode ser lida, talvez depois de uma queda do sistema, de um disco cheio ou de um disco com defeito. O RevSearch não grava mais nada nele: você ainda pode consultar, mas as alterações estão desativadas.</translation>
+    </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation>Não foi possível restaurar o backup</translation></message>
+        <translation>Não foi possível restaurar o backup</translation>
+    </message>
     <message>
         <source>Nothing was changed.
 
 %1</source>
         <translation>Nada foi alterado.
 
-%1</translation></message>
+%1</translation>
+    </message>
     <message>
         <source>Restored the backup from %1. The damaged file was kept as %2.</source>
-        <translation>Backup de %1 restaurado. O arquivo danificado foi guardado como %2.</translation></message>
+        <translation>Backup de %1 restaurado. O arquivo danificado foi guardado como %2.</translation>
+    </message>
     <message>
         <source>Open a RevSearch database</source>
-        <translation>Abrir um banco de dados do RevSearch</translation></message>
+        <translation>Abrir um banco de dados do RevSearch</translation>
+    </message>
     <message>
         <source>RevSearch databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>Bancos de dados do RevSearch (*.sqlite3 *.sqlite *.db);;Todos os arquivos (*)</translation></message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>%1: between %2 and %3</source>
-        <translation>%1: entre %2 e %3</translation>
+        <translation>Bancos de dados do RevSearch (*.sqlite3 *.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
 </context>
 </TS>

@@ -86,3 +86,24 @@ def test_view_language_saves_the_choice_for_the_next_start(qtbot, db_path):
     assert QSettings().value("language") == PORTUGUESE
     assert window.language_actions[PORTUGUESE].isChecked()
     window.close()
+
+
+def test_a_new_search_and_the_samples_take_the_app_s_language(qtbot, db_path, portuguese):
+    from desktop_app.ui.search_dialog import SearchDialog
+
+    dialog = SearchDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title, "Diretor de Receita")
+    dialog.accept()
+    assert dialog.details().language == PORTUGUESE
+    window = open_window(qtbot, open_database(db_path), db_path)
+    assert window.workspace.add_sample_searches()
+    search = window.workspace.summaries()[0].search
+    assert search.language == PORTUGUESE
+    from desktop_app.domain.checklist import load_template
+
+    titles = {s.step.title for s in window.workspace.steps(search.id)}
+    portuguese_steps = {step.title for step in load_template(search.role, PORTUGUESE).steps}
+    english_steps = {step.title for step in load_template(search.role, ENGLISH).steps}
+    assert len(titles & portuguese_steps) > len(titles & english_steps)
+    window.close()
