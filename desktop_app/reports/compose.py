@@ -10,13 +10,14 @@ then gives each search its own section.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desktop_app.charts.scatter import StrategyExecutionPoint
-from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS, weights
+from desktop_app.domain.competencies import COMPETENCY_KEYS, weights
 from desktop_app.domain.scorecard import Band, ScoreCard
 from desktop_app.labels.attention import day_text, furthest_stage
 from desktop_app.labels.candidates import (
@@ -28,6 +29,7 @@ from desktop_app.labels.candidates import (
     short_names,
     stage_label,
 )
+from desktop_app.labels.competencies import competency_title
 from desktop_app.labels.searches import status_label
 from desktop_app.labels.text import fill, format_date, format_moment
 from desktop_app.reports.content import CandidateLine, Report, SearchReport, StepLine
@@ -62,29 +64,67 @@ BAND_TONES = {
 }
 
 
-def _tr(text: str, plural: int = -1) -> str:
-    return QCoreApplication.translate("Report", text, None, plural)
+# A portfolio names the same stages, bands and profiles thousands of times, and each label
+# function asks the translator for every name of its kind: within one composition each name
+# is looked up once (compose() forgets them first, so a language changed since is followed).
+_status = functools.cache(status_label)
+_stage = functools.cache(stage_label)
+_exit = functools.cache(exit_label)
+_flag = functools.cache(flag_short)
+_profile = functools.cache(profile_short)
+_kind = functools.cache(kind_label)
+_band = functools.cache(band_label)
+_WORDS = (_status, _stage, _exit, _flag, _profile, _kind, _band)
+
+
+class ReportCounts(QObject):
+    """The report's phrases with a count. Plural forms reach the translation only through
+    self.tr() in a QObject (lupdate marks no other call as plural)."""
+
+    def open_searches(self, n: int) -> str:
+        return self.tr("%n open searches", "", n)
+
+    def in_pipeline(self, n: int) -> str:
+        return self.tr("%n in the pipeline", "", n)
+
+    def more(self, n: int) -> str:
+        return self.tr("and %n more", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n days", "", n)
+
+    def older_notes(self, n: int) -> str:
+        return self.tr("%n older notes are in the spreadsheet export", "", n)
 
 
 def compose(report: Report) -> Document:
     """The report as sections of blocks, ready for a writer."""
+    for words in _WORDS:
+        words.cache_clear()
     sections = [search_section(report, s) for s in report.searches]
     if report.portfolio:
         sections.insert(0, portfolio_section(report))
-        title = _tr("Search portfolio")
+        title = QCoreApplication.translate("Report", "Search portfolio")
     else:
-        title = fill(_tr("%1 — progress report"), report.searches[0].search.title)
+        title = fill(
+            QCoreApplication.translate("Report", "%1 — progress report"),
+            report.searches[0].search.title,
+        )
     notices = []
     if report.options.anonymise:
-        notices.append(_tr("Anonymised: candidates are shown by code"))
+        notices.append(
+            QCoreApplication.translate("Report", "Anonymised: candidates are shown by code")
+        )
     if report.options.include_confidential:
-        notices.append(_tr("Includes confidential notes"))
+        notices.append(QCoreApplication.translate("Report", "Includes confidential notes"))
     else:
-        notices.append(_tr("Confidential notes left out"))
+        notices.append(QCoreApplication.translate("Report", "Confidential notes left out"))
     return Document(
         title=title,
         sections=tuple(sections),
-        generated=fill(_tr("Generated %1"), format_moment(report.generated_at)),
+        generated=fill(
+            QCoreApplication.translate("Report", "Generated %1"), format_moment(report.generated_at)
+        ),
         language=_language(),
         notices=tuple(notices),
     )
@@ -106,31 +146,31 @@ def portfolio_section(report: Report) -> Section:
     overdue = sum(s.summary.overdue_steps for s in searches)
     blocks: list[Block] = [
         Title(
-            _tr("Search portfolio"),
+            QCoreApplication.translate("Report", "Search portfolio"),
             fill(
-                _tr("%1 · %2 overdue steps across them · %3"),
-                _tr("%n open searches", len(searches)),
+                QCoreApplication.translate("Report", "%1 · %2 overdue steps across them · %3"),
+                ReportCounts().open_searches(len(searches)),
                 overdue,
                 format_date(today),
             ),
         ),
         Table(
             columns=(
-                Column(_tr("Search"), 2.3),
-                Column(_tr("Role"), 0.55),
-                Column(_tr("Status"), 0.75),
-                Column(_tr("Time"), 1.0),
-                Column(_tr("Done"), 0.65, Align.RIGHT),
-                Column(_tr("Overdue"), 0.85, Align.RIGHT),
-                Column(_tr("Pipeline"), 0.85, Align.RIGHT),
-                Column(_tr("Furthest"), 0.95),
-                Column(_tr("Leading candidate"), 1.8),
+                Column(QCoreApplication.translate("Report", "Search"), 2.3),
+                Column(QCoreApplication.translate("Report", "Role"), 0.55),
+                Column(QCoreApplication.translate("Report", "Status"), 0.75),
+                Column(QCoreApplication.translate("Report", "Time"), 1.0),
+                Column(QCoreApplication.translate("Report", "Done"), 0.65, Align.RIGHT),
+                Column(QCoreApplication.translate("Report", "Overdue"), 0.85, Align.RIGHT),
+                Column(QCoreApplication.translate("Report", "Pipeline"), 0.85, Align.RIGHT),
+                Column(QCoreApplication.translate("Report", "Furthest"), 0.95),
+                Column(QCoreApplication.translate("Report", "Leading candidate"), 1.8),
             ),
             rows=tuple(_portfolio_row(s, today) for s in searches),
-            empty_text=_tr("No open searches."),
+            empty_text=QCoreApplication.translate("Report", "No open searches."),
         ),
     ]
-    return Section(_tr("Search portfolio"), tuple(blocks))
+    return Section(QCoreApplication.translate("Report", "Search portfolio"), tuple(blocks))
 
 
 def _portfolio_row(report: SearchReport, today: dt.date) -> tuple[Cell, ...]:
@@ -142,12 +182,12 @@ def _portfolio_row(report: SearchReport, today: dt.date) -> tuple[Cell, ...]:
     return (
         Cell(label, bold=True),
         Cell(search.role.value),
-        Cell(status_label(search.status)),
+        Cell(_status(search.status)),
         Cell(day_text(summary, today)),
         Cell(f"{summary.progress.percent}%"),
         Cell(str(summary.overdue_steps), Tone.WARNING if summary.overdue_steps else Tone.MUTED),
         Cell(str(summary.in_pipeline)),
-        Cell(stage_label(furthest) if furthest else NONE, Tone.NORMAL if furthest else Tone.MUTED),
+        Cell(_stage(furthest) if furthest else NONE, Tone.NORMAL if furthest else Tone.MUTED),
         Cell(_leader_text(leader), Tone.NORMAL if leader else Tone.MUTED),
     )
 
@@ -179,15 +219,18 @@ def _opening(report: Report, sr: SearchReport) -> list[Block]:
         part for part in (search.role.value, search.company, search.business_unit) if part
     )
     facts = (
-        (_tr("Role"), search.role.value),
-        (_tr("Company"), search.company or NONE),
-        (_tr("Business unit"), search.business_unit or NONE),
-        (_tr("Owner"), search.hiring_manager or NONE),
-        (_tr("Started"), format_date(search.start_date)),
-        (_tr("Days open"), day_text(summary, report.today)),
-        (_tr("Target date"), format_date(search.target_date) if search.target_date else NONE),
-        (_tr("Status"), status_label(search.status)),
-        (_tr("Last activity"), format_date(summary.last_activity)),
+        (QCoreApplication.translate("Report", "Role"), search.role.value),
+        (QCoreApplication.translate("Report", "Company"), search.company or NONE),
+        (QCoreApplication.translate("Report", "Business unit"), search.business_unit or NONE),
+        (QCoreApplication.translate("Report", "Owner"), search.hiring_manager or NONE),
+        (QCoreApplication.translate("Report", "Started"), format_date(search.start_date)),
+        (QCoreApplication.translate("Report", "Days open"), day_text(summary, report.today)),
+        (
+            QCoreApplication.translate("Report", "Target date"),
+            format_date(search.target_date) if search.target_date else NONE,
+        ),
+        (QCoreApplication.translate("Report", "Status"), _status(search.status)),
+        (QCoreApplication.translate("Report", "Last activity"), format_date(summary.last_activity)),
     )
     level = 1 if report.portfolio else 0
     head: list[Block] = (
@@ -203,67 +246,76 @@ def _opening(report: Report, sr: SearchReport) -> list[Block]:
 
 def _checklist(sr: SearchReport) -> list[Block]:
     progress = sr.summary.progress
-    line = fill(_tr("%1 of %2 steps done (%3%)"), progress.done, progress.total, progress.percent)
+    line = fill(
+        QCoreApplication.translate("Report", "%1 of %2 steps done (%3%)"),
+        progress.done,
+        progress.total,
+        progress.percent,
+    )
     if sr.summary.overdue_steps:
-        line = fill(_tr("%1 · %2 overdue"), line, sr.summary.overdue_steps)
-    stages = tuple((stage_label(st), n) for st, n in sr.funnel)
-    people = _tr("%n in the pipeline", sr.summary.in_pipeline)
+        line = fill(
+            QCoreApplication.translate("Report", "%1 · %2 overdue"), line, sr.summary.overdue_steps
+        )
+    stages = tuple((_stage(st), n) for st, n in sr.funnel)
+    people = ReportCounts().in_pipeline(sr.summary.in_pipeline)
     funnel_caption = (
-        fill(_tr("%1 · %2 left the search"), people, sr.left_count) if sr.left_count else people
+        fill(QCoreApplication.translate("Report", "%1 · %2 left the search"), people, sr.left_count)
+        if sr.left_count
+        else people
     )
     blocks: list[Block] = [
-        Heading(_tr("Checklist progress")),
+        Heading(QCoreApplication.translate("Report", "Checklist progress")),
         Paragraph(line),
         ChartRow(
             (
                 Chart(
                     ChartKind.PROGRESS,
-                    _tr("Progress by phase"),
+                    QCoreApplication.translate("Report", "Progress by phase"),
                     rows=tuple((p.title, p.done, p.total) for p in sr.phases),
                 ),
                 Chart(
                     ChartKind.FUNNEL,
-                    _tr("Candidates by stage"),
+                    QCoreApplication.translate("Report", "Candidates by stage"),
                     rows=stages,
                     caption=funnel_caption,
                 ),
             )
         ),
-        Heading(_tr("Overdue steps"), level=3),
+        Heading(QCoreApplication.translate("Report", "Overdue steps"), level=3),
         Table(
             columns=(
-                Column(_tr("Due"), 1.0),
-                Column(_tr("Step"), 3.2),
-                Column(_tr("Phase"), 1.4),
-                Column(_tr("Owner"), 1.4),
-                Column(_tr("Late"), 0.9, Align.RIGHT),
+                Column(QCoreApplication.translate("Report", "Due"), 1.0),
+                Column(QCoreApplication.translate("Report", "Step"), 3.2),
+                Column(QCoreApplication.translate("Report", "Phase"), 1.4),
+                Column(QCoreApplication.translate("Report", "Owner"), 1.4),
+                Column(QCoreApplication.translate("Report", "Late"), 0.9, Align.RIGHT),
             ),
             rows=tuple(_overdue_row(s) for s in sr.overdue[:OVERDUE_SHOWN]),
-            empty_text=_tr("Nothing overdue."),
-            caption=_tr("and %n more", len(sr.overdue) - OVERDUE_SHOWN)
+            empty_text=QCoreApplication.translate("Report", "Nothing overdue."),
+            caption=ReportCounts().more(len(sr.overdue) - OVERDUE_SHOWN)
             if len(sr.overdue) > OVERDUE_SHOWN
             else "",
         ),
-        Heading(_tr("Next due"), level=3),
+        Heading(QCoreApplication.translate("Report", "Next due"), level=3),
         Table(
             columns=(
-                Column(_tr("Due"), 1.0),
-                Column(_tr("Step"), 3.2),
-                Column(_tr("Phase"), 1.4),
-                Column(_tr("Owner"), 2.3),
+                Column(QCoreApplication.translate("Report", "Due"), 1.0),
+                Column(QCoreApplication.translate("Report", "Step"), 3.2),
+                Column(QCoreApplication.translate("Report", "Phase"), 1.4),
+                Column(QCoreApplication.translate("Report", "Owner"), 2.3),
             ),
             rows=tuple(
                 (Cell(_date(s.due_date)), Cell(s.title), Cell(s.phase, Tone.MUTED), Cell(s.owner))
                 for s in sr.next_due
             ),
-            empty_text=_tr("No open steps with a due date."),
+            empty_text=QCoreApplication.translate("Report", "No open steps with a due date."),
         ),
     ]
     return blocks
 
 
 def _overdue_row(step: StepLine) -> tuple[Cell, ...]:
-    late = _tr("%n days", step.days_late)
+    late = ReportCounts().days(step.days_late)
     return (
         Cell(_date(step.due_date)),
         Cell(step.title),
@@ -277,41 +329,42 @@ def _candidates(sr: SearchReport) -> list[Block]:
     present = [c for c in sr.candidates if not c.left]
     gone = [c for c in sr.candidates if c.left]
     blocks: list[Block] = [
-        Heading(_tr("Candidates")),
+        Heading(QCoreApplication.translate("Report", "Candidates")),
         Table(
             columns=(
                 Column("#", 0.35, Align.RIGHT),
-                Column(_tr("Candidate"), 2.3),
-                Column(_tr("Stage"), 1.0),
-                Column(_tr("Fit"), 1.45),
-                Column(_tr("S / E"), 0.8, Align.CENTER),
-                Column(_tr("Profile"), 0.9),
-                Column(_tr("Flags"), 1.2),
+                Column(QCoreApplication.translate("Report", "Candidate"), 2.3),
+                Column(QCoreApplication.translate("Report", "Stage"), 1.0),
+                Column(QCoreApplication.translate("Report", "Fit"), 1.45),
+                Column(QCoreApplication.translate("Report", "S / E"), 0.8, Align.CENTER),
+                Column(QCoreApplication.translate("Report", "Profile"), 0.9),
+                Column(QCoreApplication.translate("Report", "Flags"), 1.2),
             ),
             rows=tuple(_candidate_row(c) for c in present),
-            empty_text=_tr("No one is in the pipeline."),
-            caption=_tr(
+            empty_text=QCoreApplication.translate("Report", "No one is in the pipeline."),
+            caption=QCoreApplication.translate(
+                "Report",
                 "Fit runs from 20 to 100: strong 80+, good 70-79, borderline 60-69, weak below "
                 "60; ~ marks a provisional fit (not every competency scored). S and E are the "
-                "mean strategy and execution scores (1-5)."
+                "mean strategy and execution scores (1-5).",
             ),
         ),
     ]
     if gone:
         blocks += [
-            Heading(_tr("Left the search"), level=3),
+            Heading(QCoreApplication.translate("Report", "Left the search"), level=3),
             Table(
                 columns=(
-                    Column(_tr("Candidate"), 2.2),
-                    Column(_tr("Left at"), 1.0),
-                    Column(_tr("How"), 1.2),
-                    Column(_tr("Reason"), 3.0),
+                    Column(QCoreApplication.translate("Report", "Candidate"), 2.2),
+                    Column(QCoreApplication.translate("Report", "Left at"), 1.0),
+                    Column(QCoreApplication.translate("Report", "How"), 1.2),
+                    Column(QCoreApplication.translate("Report", "Reason"), 3.0),
                 ),
                 rows=tuple(
                     (
                         Cell(c.name),
-                        Cell(stage_label(c.stage)),
-                        Cell(exit_label(c.exit_state) if c.exit_state else NONE),
+                        Cell(_stage(c.stage)),
+                        Cell(_exit(c.exit_state) if c.exit_state else NONE),
                         Cell(c.exit_reason or NONE, Tone.NORMAL if c.exit_reason else Tone.MUTED),
                     )
                     for c in gone
@@ -327,16 +380,18 @@ def _candidate_row(c: CandidateLine) -> tuple[Cell, ...]:
     role = ", ".join(part for part in (c.title, c.company) if part)
     if role:
         who = f"{who}\n{role}"
-    flags = "\n".join(flag_short(f) for f in card.flags) + (
-        ("\n" if card.flags else "") + _tr("Critical gap") if card.critical_gaps else ""
+    flags = "\n".join(_flag(f) for f in card.flags) + (
+        ("\n" if card.flags else "") + QCoreApplication.translate("Report", "Critical gap")
+        if card.critical_gaps
+        else ""
     )
     return (
         Cell(str(c.rank) if c.rank else NONE, Tone.NORMAL if c.rank else Tone.MUTED),
         Cell(who, bold=c.rank == 1),
-        Cell(stage_label(c.stage)),
+        Cell(_stage(c.stage)),
         Cell(_fit_text(card), _band_tone(card)),
         Cell(_se_text(card), Tone.NORMAL if card.strategy is not None else Tone.MUTED),
-        Cell(profile_short(card.profile) if card.profile else NONE),
+        Cell(_profile(card.profile) if card.profile else NONE),
         Cell(flags or NONE, Tone.WARNING if flags else Tone.MUTED),
     )
 
@@ -344,19 +399,25 @@ def _candidate_row(c: CandidateLine) -> tuple[Cell, ...]:
 def _comparison(report: Report, sr: SearchReport) -> list[Block]:
     shortlist = sr.shortlist
     role = sr.search.role
-    blocks: list[Block] = [Heading(_tr("Shortlist comparison"))]
+    blocks: list[Block] = [Heading(QCoreApplication.translate("Report", "Shortlist comparison"))]
     if not shortlist:
-        return [*blocks, Paragraph(_tr("No scored candidates in the pipeline yet."), Tone.MUTED)]
+        return [
+            *blocks,
+            Paragraph(
+                QCoreApplication.translate("Report", "No scored candidates in the pipeline yet."),
+                Tone.MUTED,
+            ),
+        ]
     role_weights = weights(role)
     names = _chart_names(report, shortlist)
     columns = (
-        Column(_tr("Competency"), 3.0),
-        Column(_tr("Weight"), 0.7, Align.CENTER),
+        Column(QCoreApplication.translate("Report", "Competency"), 3.0),
+        Column(QCoreApplication.translate("Report", "Weight"), 0.7, Align.CENTER),
         *(Column(names[c.id], 1.0, Align.CENTER) for c in shortlist),
     )
     rows = [
         (
-            Cell(f"{key} {BY_KEY[key].name}"),
+            Cell(competency_title(key)),
             Cell(f"×{role_weights[key]}", Tone.MUTED),  # noqa: RUF001 - "times 3" is meant
             *(_score_cell(c.card, key) for c in shortlist),
         )
@@ -364,7 +425,7 @@ def _comparison(report: Report, sr: SearchReport) -> list[Block]:
     ]
     rows.append(
         (
-            Cell(_tr("Fit"), bold=True),
+            Cell(QCoreApplication.translate("Report", "Fit"), bold=True),
             Cell(""),
             # The number alone fits a narrow column; the chip's colour and the caption give
             # the band.
@@ -375,9 +436,10 @@ def _comparison(report: Report, sr: SearchReport) -> list[Block]:
         Table(
             columns=columns,
             rows=tuple(rows),
-            caption=_tr(
+            caption=QCoreApplication.translate(
+                "Report",
                 "Median of the raters' scores, 1-5; ! marks scores the raters disagree on "
-                "by 2 or more. Fit: strong 80+, good 70-79, borderline 60-69, weak below 60."
+                "by 2 or more. Fit: strong 80+, good 70-79, borderline 60-69, weak below 60.",
             ),
         )
     )
@@ -414,11 +476,14 @@ def _scatter(report: Report, sr: SearchReport) -> Chart:
     role = sr.search.role
     return Chart(
         ChartKind.STRATEGY_EXECUTION,
-        _tr("Strategy against execution"),
+        QCoreApplication.translate("Report", "Strategy against execution"),
         role=role,
         points=points,
         caption=fill(
-            _tr("The shaded region suits a %1 seat; a point outside it carries a mismatch flag."),
+            QCoreApplication.translate(
+                "Report",
+                "The shaded region suits a %1 seat; a point outside it carries a mismatch flag.",
+            ),
             role.value,
         ),
     )
@@ -431,8 +496,12 @@ def _notes(sr: SearchReport) -> list[Block]:
             Cell(format_moment(n.created_at), Tone.MUTED),
             Cell(n.candidate),
             Cell(
-                kind_label(n.kind)
-                + (("\n" + _tr("Confidential")) if n.confidential else "")
+                _kind(n.kind)
+                + (
+                    ("\n" + QCoreApplication.translate("Report", "Confidential"))
+                    if n.confidential
+                    else ""
+                )
                 + (f"\n{n.author}" if n.author else ""),
                 Tone.WARNING if n.confidential else Tone.NORMAL,
             ),
@@ -440,19 +509,19 @@ def _notes(sr: SearchReport) -> list[Block]:
         )
         for n in notes
     )
-    more = len(sr.notes) - len(notes)
+    more = sr.note_count - len(notes)
     return [
-        Heading(_tr("Recent notes")),
+        Heading(QCoreApplication.translate("Report", "Recent notes")),
         Table(
             columns=(
-                Column(_tr("When"), 1.1),
-                Column(_tr("Candidate"), 1.3),
-                Column(_tr("Kind"), 1.1),
-                Column(_tr("Note"), 4.2),
+                Column(QCoreApplication.translate("Report", "When"), 1.1),
+                Column(QCoreApplication.translate("Report", "Candidate"), 1.3),
+                Column(QCoreApplication.translate("Report", "Kind"), 1.1),
+                Column(QCoreApplication.translate("Report", "Note"), 4.2),
             ),
             rows=rows,
-            empty_text=_tr("No notes yet."),
-            caption=_tr("%n older notes are in the spreadsheet export", more) if more > 0 else "",
+            empty_text=QCoreApplication.translate("Report", "No notes yet."),
+            caption=ReportCounts().older_notes(more) if more > 0 else "",
         ),
     ]
 
@@ -476,7 +545,7 @@ def _fit_number(card: ScoreCard) -> str:
 def _fit_text(card: ScoreCard) -> str:
     if card.band is None:
         return NONE
-    return f"{_fit_number(card)} {band_label(card.band)}"
+    return f"{_fit_number(card)} {_band(card.band)}"
 
 
 def _band_tone(card: ScoreCard) -> Tone:

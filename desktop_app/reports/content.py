@@ -9,8 +9,10 @@ name, e-mail, phone or profile link, not even inside a note.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 import sqlite_utils
 
@@ -25,7 +27,7 @@ from desktop_app.domain.checklist import (
 )
 from desktop_app.domain.note import NoteKind
 from desktop_app.domain.pipeline import STAGES, Exit, Stage
-from desktop_app.domain.ranking import ranked_in_pipeline
+from desktop_app.domain.ranking import ranked_by_cards
 from desktop_app.domain.scorecard import Rating, ScoreCard, score_card
 from desktop_app.domain.search import SearchStatus
 from desktop_app.reports.options import ReportOptions
@@ -38,7 +40,8 @@ from desktop_app.store.candidates import (
 from desktop_app.store.checklist import list_steps
 from desktop_app.store.notes import notes_of_search
 from desktop_app.store.records import local_date, parse_timestamp
-from desktop_app.store.scores import ratings_of_search
+from desktop_app.store.report_reads import newest_notes_of_search
+from desktop_app.store.scores import ratings_of_search, score_cards_of_search
 from desktop_app.store.searches import Search
 from desktop_app.store.summary import SearchSummary, search_summaries
 
@@ -54,6 +57,16 @@ Cancelled = Callable[[], bool]
 
 class ExportCancelled(Exception):
     """The person cancelled the export; nothing was written."""
+
+
+class Detail(StrEnum):
+    """How much of each search a report reads."""
+
+    FULL = "full"  # every note and every rater's score: the spreadsheets
+    # What a PDF or HTML report shows: the newest notes (and how many there are in all) and
+    # each candidate's scorecard, not every rating behind it. Much less to read on a large
+    # portfolio.
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
@@ -98,7 +111,7 @@ class CandidateLine:
     added: dt.date
     card: ScoreCard
     rank: int | None  # 1 = best fit among scored people still in the pipeline
-    ratings: tuple[Rating, ...]
+    ratings: tuple[Rating, ...]  # every rater's scores; empty when read as Detail.DOCUMENT
 
     @property
     def left(self) -> bool:
@@ -125,7 +138,10 @@ class SearchReport:
     next_due: tuple[StepLine, ...]
     funnel: tuple[tuple[Stage, int], ...]  # people at each stage now, Identified to Hired
     candidates: tuple[CandidateLine, ...]  # ranked first, then unscored, then those who left
-    notes: tuple[NoteLine, ...]  # newest first, as the options allow
+    # Newest first, as the options allow: all of them, or only the RECENT_NOTES newest when
+    # read as Detail.DOCUMENT.
+    notes: tuple[NoteLine, ...]
+    note_count: int  # how many notes the options allow in all, read or not
 
     @property
     def search(self) -> Search:
@@ -178,6 +194,7 @@ def build_report(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    detail: Detail = Detail.FULL,
 ) -> Report:
     """Reads everything the report shows for the given searches, in that order."""
     generated_at = (now or dt.datetime.now(dt.UTC)).astimezone()
@@ -192,7 +209,11 @@ def build_report(
     for done, search_id in enumerate(search_ids):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
-        searches.append(build_search_report(db, search_id, options, today=today, everyone=everyone))
+        searches.append(
+            build_search_report(
+                db, search_id, options, today=today, everyone=everyone, detail=detail
+            )
+        )
         if progress is not None:
             progress(done + 1, len(search_ids))
     return Report(tuple(searches), options, generated_at, today, portfolio)
@@ -205,10 +226,11 @@ def build_search_report(
     *,
     today: dt.date,
     everyone: Scrubber | None = None,
+    detail: Detail = Detail.FULL,
 ) -> SearchReport:
     (summary,) = search_summaries(db, today=today, only=search_id)
     search = summary.search
-    template = load_template(search.role, search.language)
+    template = _template(search.role, search.language)
 
     stored = list_steps(db, search_id)
     plain = [s.step for s in stored]
@@ -236,7 +258,12 @@ def build_search_report(
     )
 
     people = list_candidates(db, search_id)
-    ratings = ratings_of_search(db, search_id)
+    if detail is Detail.FULL:
+        ratings = ratings_of_search(db, search_id)
+        cards = {c.id: score_card(search.role, ratings.get(c.id, ())) for c in people}
+    else:
+        ratings = {}
+        cards = score_cards_of_search(db, search_id, search.role)
     codes = codes_by_number(candidate_numbers(db, search_id))
     names = {c.id: _shown_name(c, codes[c.id], options) for c in people}
     scrub: Callable[[str], str] = (
@@ -244,17 +271,24 @@ def build_search_report(
         if options.anonymise
         else (lambda text: text)
     )
-    ranks = {
-        c.id: n
-        for n, (c, _card) in enumerate(ranked_in_pipeline(search.role, people, ratings), start=1)
-    }
+    # The order of domain.ranking.ranked_in_pipeline, from the cards worked out once.
+    ranks = {c.id: n for n, (c, _card) in enumerate(ranked_by_cards(people, cards), start=1)}
     candidates = [
-        _candidate_line(c, codes[c.id], names[c.id], ranks.get(c.id), ratings, search, options,
-                        scrub, today)
+        _candidate_line(c, codes[c.id], names[c.id], ranks.get(c.id), cards[c.id],
+                        ratings.get(c.id, ()), options, scrub, today)
         for c in people
     ]  # fmt: skip
     candidates.sort(key=_report_order)
 
+    if detail is Detail.FULL:
+        stored_notes = notes_of_search(
+            db, search_id, include_confidential=options.include_confidential
+        )
+        note_count = len(stored_notes)
+    else:
+        stored_notes, note_count = newest_notes_of_search(
+            db, search_id, RECENT_NOTES, include_confidential=options.include_confidential
+        )
     notes = tuple(
         NoteLine(
             candidate_id=n.candidate_id,
@@ -265,7 +299,7 @@ def build_search_report(
             body=scrub(n.details.body),
             confidential=n.details.confidential,
         )
-        for n in notes_of_search(db, search_id, include_confidential=options.include_confidential)
+        for n in stored_notes
     )
     step_lines = tuple(sorted(lines.values(), key=lambda s: s.position))
     if options.anonymise:
@@ -284,7 +318,12 @@ def build_search_report(
         funnel=tuple((st, summary.candidates_by_stage.get(st, 0)) for st in STAGES),
         candidates=tuple(candidates),
         notes=notes,
+        note_count=note_count,
     )
+
+
+# The default checklists are data files shipped with the app: read once, not once a search.
+_template = functools.lru_cache(maxsize=16)(load_template)
 
 
 def _shown_name(candidate: Candidate, code: str, options: ReportOptions) -> str:
@@ -298,15 +337,15 @@ def _candidate_line(
     code: str,
     name: str,
     rank: int | None,
-    ratings: dict[str, list[Rating]],
-    search: Search,
+    card: ScoreCard,
+    ratings: Sequence[Rating],
     options: ReportOptions,
     scrub: Callable[[str], str],
     today: dt.date,
 ) -> CandidateLine:
     d = candidate.details
     hidden = options.anonymise
-    own = tuple(ratings.get(candidate.id, []))
+    own = tuple(ratings)
     if hidden:
         own = tuple(replace(r, evidence=scrub(r.evidence)) for r in own)
     return CandidateLine(
@@ -326,7 +365,7 @@ def _candidate_line(
         exit_reason=scrub(candidate.exit_reason or ""),
         days_in_stage=candidate.days_in_stage(today),
         added=local_date(parse_timestamp(candidate.created_at)),
-        card=score_card(search.role, own),
+        card=card,
         rank=rank,
         ratings=own,
     )

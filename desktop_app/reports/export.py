@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import re
 import secrets
+import threading
 import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -23,6 +25,7 @@ import sqlite_utils
 
 from desktop_app.reports.content import (
     Cancelled,
+    Detail,
     ExportCancelled,
     Progress,
     Report,
@@ -33,8 +36,11 @@ from desktop_app.reports.options import ReportFormat, ReportOptions
 from desktop_app.store.database import database_path, read_snapshot
 
 # Shares of the progress bar: reading the database is quick, writing (above all a PDF) is not.
-READ_SHARE = 30
+READ_SHARE = 20
 PROGRESS_TOTAL = 100
+# A PDF's writing first lays every page out (this share of it), then paints the pages.
+LAYOUT_SHARE = 0.2
+DOCUMENTS = frozenset({ReportFormat.PDF, ReportFormat.HTML})  # composed into blocks
 
 
 class ExportError(Exception):
@@ -91,29 +97,37 @@ def export_report(
     if not ids and not request.portfolio:
         raise ExportError("Choose a search to export.")
 
+    heard = [-1]
+
+    def tell(value: int) -> None:
+        # Only what changes the bar: the window hears each call across threads.
+        if progress is not None and value != heard[0]:
+            heard[0] = value
+            progress(value, PROGRESS_TOTAL)
+
     def reading(done: int, total: int) -> None:
-        if progress is not None:
-            progress(done * READ_SHARE // max(total, 1), PROGRESS_TOTAL)
+        tell(done * READ_SHARE // max(total, 1))
 
     def writing(done: int, total: int) -> None:
-        if progress is not None:
-            share = PROGRESS_TOTAL - READ_SHARE
-            progress(READ_SHARE + done * share // max(total, 1), PROGRESS_TOTAL)
+        tell(READ_SHARE + done * (PROGRESS_TOTAL - READ_SHARE) // max(total, 1))
 
-    with read_snapshot(db):  # one consistent state, even while the window goes on editing
-        report = build_report(
-            db,
-            ids,
-            request.options,
-            portfolio=request.portfolio,
-            now=now,
-            progress=reading,
-            cancelled=cancelled,
-        )
-    with _staged(targets, cancelled) as staged:
-        _write(report, request, staged, writing, cancelled)
-    if progress is not None:
-        progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
+    document = request.format in DOCUMENTS
+    with _no_cycle_collection() if document else contextlib.nullcontext():
+        with read_snapshot(db):  # one consistent state, even while the window goes on editing
+            report = build_report(
+                db,
+                ids,
+                request.options,
+                portfolio=request.portfolio,
+                now=now,
+                progress=reading,
+                cancelled=cancelled,
+                # The spreadsheets hold every note and rating; a document the newest notes.
+                detail=Detail.DOCUMENT if document else Detail.FULL,
+            )
+        with _staged(targets, cancelled) as staged:
+            _write(report, request, staged, writing, cancelled)
+    tell(PROGRESS_TOTAL)
     return targets
 
 
@@ -131,8 +145,9 @@ def _write(
         from desktop_app.reports.pdf import write_pdf
 
         write_pdf(
-            compose(report), files[0], request.options.paper, progress=progress,
-            cancelled=cancelled,
+            compose(report), files[0], request.options.paper,
+            laying_out=_part(progress, 0.0, LAYOUT_SHARE),
+            progress=_part(progress, LAYOUT_SHARE, 1.0), cancelled=cancelled,
         )  # fmt: skip
     elif fmt is ReportFormat.HTML:
         from desktop_app.reports.compose import compose
@@ -157,6 +172,45 @@ def _write(
         for path, name in zip(files, ("candidates", "checklist"), strict=True):
             path.write_bytes(tables[name])
         progress(1, 1)
+
+
+def _part(progress: Progress, start: float, end: float) -> Progress:
+    """Progress of one part of a task, which takes the share from `start` to `end` (0 to 1)
+    of the whole: its (done, total) become the whole's, in thousandths."""
+
+    def part(done: int, total: int) -> None:
+        progress(round(1000 * (start + (end - start) * done / max(total, 1))), 1000)
+
+    return part
+
+
+# Python's cycle collector now and then looks at every object there is, holding the GIL all
+# the while: during a portfolio PDF, with the window's objects and the report's, each look
+# kept the window waiting for up to a third of a second (exports run on a worker thread). A
+# PDF or HTML export makes no reference cycles (its objects go as soon as they are unused),
+# so the collector waits until it is over. Not for the spreadsheets: openpyxl's cells and
+# sheets refer to each other, and only the collector frees them. The switch is process-wide,
+# hence counted across exports running at once.
+_exports_running = 0
+_collector_was_on = False
+_collector_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    global _exports_running, _collector_was_on
+    with _collector_lock:
+        if _exports_running == 0:
+            _collector_was_on = gc.isenabled()
+            gc.disable()
+        _exports_running += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _exports_running -= 1
+            if _exports_running == 0 and _collector_was_on:
+                gc.enable()
 
 
 def _check_targets(targets: Sequence[Path], database: Path) -> None:

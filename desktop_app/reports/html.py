@@ -80,10 +80,6 @@ def _escape(text: str) -> str:
     return html_escape(CONTROL_CHARACTERS.sub("", text), quote=True)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HtmlReport", text)
-
-
 def write_html(
     document: Document,
     path: Path,
@@ -155,7 +151,7 @@ def _notices(notices: tuple[str, ...]) -> str:
     if not notices:
         return ""
     badges = "".join(f'<span class="notice">{_escape(text)}</span>' for text in notices)
-    label = _escape(_tr("Notices"))
+    label = _escape(QCoreApplication.translate("HtmlReport", "Notices"))
     return f'<div class="notices" role="note" aria-label="{label}">{badges}</div>\n'
 
 
@@ -309,7 +305,7 @@ def _chart_svg(chart: Chart, width: float, id_prefix: str) -> str:
     font.setPixelSize(CHART_FONT_PIXELS)
     height = chart_height(chart, width, font)
     raw = _generate_svg(chart, width, height, font)
-    label = chart.title or _tr("Chart")
+    label = chart.title or QCoreApplication.translate("HtmlReport", "Chart")
     return _inline_svg(raw, width, height, label, chart.caption, id_prefix)
 
 

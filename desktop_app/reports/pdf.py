@@ -9,6 +9,7 @@ with the app's chart code straight into the page, so they stay vector.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -48,30 +49,43 @@ def write_pdf(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    laying_out: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Writes `document` to `path` and returns the number of pages. `progress` hears (pages
-    painted, total pages); `cancelled` is asked before each page and, if true, the export stops
-    with ExportCancelled (the caller removes the unfinished file)."""
+    """Writes `document` to `path` and returns the number of pages. `laying_out` hears
+    (sections laid out, sections) first, then `progress` (pages painted, total pages);
+    `cancelled` is asked before each section and page and, if true, the export stops with
+    ExportCancelled (the caller removes the unfinished file)."""
     writer = _pdf_writer(path, paper, document.title)
-    style, footer = _page_areas(writer, with_notices=bool(document.notices))
-    pages = lay_out(document, style)
-
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"Could not write {path}")
+    style, footer_area = _page_areas(writer, with_notices=bool(document.notices))
+    pending: deque[Page] = deque()
     try:
-        for number, page in enumerate(pages, start=1):
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            if number > 1:
-                writer.newPage()
-            _paint_page(painter, page)
-            _paint_footer(painter, footer, page, document, style, (number, len(pages)))
-            if progress is not None:
-                progress(number, len(pages))
+        pending.extend(lay_out(document, style, progress=laying_out, cancelled=cancelled))
+        count = len(pending)
+        footer = _Footer(footer_area, document, style)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(f"Could not write {path}")
+        try:
+            for number in range(1, count + 1):
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                if number > 1:
+                    writer.newPage()
+                page = pending.popleft()  # and let go of once painted
+                _paint_page(painter, page)
+                footer.paint(painter, page, (number, count))
+                if progress is not None:
+                    progress(number, count)
+        finally:
+            painter.end()
+        return count
     finally:
-        painter.end()
-    return len(pages)
+        # A portfolio's pages and shaped text are hundreds of thousands of objects. Freed all
+        # at once, as the function returns, they hold the GIL (and so the window, when this
+        # runs on a worker thread) for a fifth of a second; one by one, other threads get in.
+        while pending:
+            pending.pop()
+        style.forget()
 
 
 def _pdf_writer(path: Path, paper: Paper, title: str) -> QPdfWriter:
@@ -143,51 +157,69 @@ def _footer_height(style: Style, with_notices: bool) -> float:
     return style.pt(5) + line * (2 if with_notices else 1) + (style.pt(1.5) if with_notices else 0)
 
 
-def _paint_footer(
-    painter: QPainter,
-    rect: QRectF,
-    page: Page,
-    document: Document,
-    style: Style,
-    numbers: tuple[int, int],
-) -> None:
+class _Footer:
     """Section name left, the date the report was made in the middle, "Page N of M" right; the
-    notices under them, so a single page handed round still says it is anonymised."""
-    painter.setPen(QPen(RULE, style.pt(0.5)))
-    painter.drawLine(QLineF(rect.topLeft(), rect.topRight()))
-    font = style.fonts.small
-    metrics = QFontMetricsF(font)
-    row = QRectF(rect.left(), rect.top() + style.pt(5), rect.width(), metrics.height())
-    gap = style.pt(12)
-    # The middle is centred on the page; the section's name gets what is left and is elided.
-    generated = min(metrics.horizontalAdvance(document.generated), row.width() * 0.4)
-    middle = QRectF(row.center().x() - generated / 2, row.top(), generated, row.height())
-    page_text = fill(QCoreApplication.translate("PdfReport", "Page %1 of %2"), *numbers)
-    left = QRectF(row.left(), row.top(), middle.left() - gap - row.left(), row.height())
-    right = QRectF(
-        middle.right() + gap, row.top(), row.right() - middle.right() - gap, row.height()
-    )
-    _footer_text(painter, left, page.footer, font, INK, Qt.AlignmentFlag.AlignLeft)
-    _footer_text(painter, middle, document.generated, font, MUTED, Qt.AlignmentFlag.AlignHCenter)
-    _footer_text(painter, right, page_text, font, INK, Qt.AlignmentFlag.AlignRight)
-    if document.notices:
-        below = row.translated(0, metrics.height() + style.pt(1.5))
-        notices = NOTICE_SEPARATOR.join(document.notices)
+    notices under them, so a single page handed round still says it is anonymised. Where each
+    part goes and the texts every page repeats are worked out once, for all pages."""
+
+    def __init__(self, rect: QRectF, document: Document, style: Style) -> None:
+        self._style = style
+        self._rule = QLineF(rect.topLeft(), rect.topRight())
+        font = style.fonts.small
+        self._metrics = QFontMetricsF(font)
+        row = QRectF(rect.left(), rect.top() + style.pt(5), rect.width(), self._metrics.height())
+        gap = style.pt(12)
+        # The middle is centred on the page; the section's name gets what is left and is elided.
+        generated = min(self._metrics.horizontalAdvance(document.generated), row.width() * 0.4)
+        middle = QRectF(row.center().x() - generated / 2, row.top(), generated, row.height())
+        self._left = QRectF(row.left(), row.top(), middle.left() - gap - row.left(), row.height())
+        self._middle = middle
+        self._right = QRectF(
+            middle.right() + gap, row.top(), row.right() - middle.right() - gap, row.height()
+        )
+        self._below = row.translated(0, self._metrics.height() + style.pt(1.5))
+        self._generated = self._elided(document.generated, font, middle)
+        self._notices = self._elided(
+            NOTICE_SEPARATOR.join(document.notices), style.fonts.small_bold, self._below
+        )
+        self._page_of = QCoreApplication.translate("PdfReport", "Page %1 of %2")
+        self._sections: dict[str, str | None] = {}
+
+    def paint(self, painter: QPainter, page: Page, numbers: tuple[int, int]) -> None:
+        style, font = self._style, self._style.fonts.small
+        painter.setPen(QPen(RULE, style.pt(0.5)))
+        painter.drawLine(self._rule)
+        if page.footer not in self._sections:
+            self._sections[page.footer] = self._elided(page.footer, font, self._left)
+        section = self._sections[page.footer]
+        page_text = self._elided(fill(self._page_of, *numbers), font, self._right)
+        _footer_text(painter, self._left, section, font, INK, Qt.AlignmentFlag.AlignLeft)
+        _footer_text(
+            painter, self._middle, self._generated, font, MUTED, Qt.AlignmentFlag.AlignHCenter
+        )
+        _footer_text(painter, self._right, page_text, font, INK, Qt.AlignmentFlag.AlignRight)
         bold = style.fonts.small_bold
-        _footer_text(painter, below, notices, bold, INK, Qt.AlignmentFlag.AlignHCenter)
+        _footer_text(painter, self._below, self._notices, bold, INK, Qt.AlignmentFlag.AlignHCenter)
+
+    def _elided(self, text: str, font: QFont, rect: QRectF) -> str | None:
+        """`text` as it fits in `rect` (cut short with an ellipsis); None if there is no text
+        or no room, and nothing is drawn."""
+        if not text or rect.width() <= 0:
+            return None
+        metrics = self._metrics if font is self._style.fonts.small else QFontMetricsF(font)
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
 
 
 def _footer_text(
     painter: QPainter,
     rect: QRectF,
-    text: str,
+    shown: str | None,
     font: QFont,
     colour: QColor,
     align: Qt.AlignmentFlag,
 ) -> None:
-    if not text or rect.width() <= 0:
+    if shown is None:
         return
     painter.setFont(font)
     painter.setPen(colour)
-    shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
     painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, shown)

@@ -10,6 +10,7 @@ Text is shaped once here (pdf_style.set_text) and the same layouts are drawn lat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextLayout
 
 from desktop_app.reports.charts import chart_height
+from desktop_app.reports.content import ExportCancelled
 from desktop_app.reports.document import (
     Align,
     Block,
@@ -115,10 +117,20 @@ class Page:
 # --- blocks to pieces ------------------------------------------------------------------------
 
 
-def lay_out(document: Document, style: Style) -> list[Page]:
-    """The document on pages: every section from a new page, at least one page."""
+def lay_out(
+    document: Document,
+    style: Style,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Page]:
+    """The document on pages: every section from a new page, at least one page. `progress`
+    hears (sections laid out, sections); `cancelled` is asked before each section and, if
+    true, stops it with ExportCancelled."""
     pages: list[Page] = []
-    for section in document.sections:
+    for number, section in enumerate(document.sections, start=1):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
         pieces: list[Piece] = []
         after_heading = False
         for block in section.blocks:
@@ -129,6 +141,8 @@ def lay_out(document: Document, style: Style) -> list[Page]:
                 after_heading = isinstance(block, Heading)
             pieces += block_pieces
         pages += paginate(section.footer, pieces, style.height)
+        if progress is not None:
+            progress(number, len(document.sections))
     return pages or [Page("")]
 
 
@@ -268,12 +282,20 @@ def _row(
     limit = None if most is None else most - 2 * pad_y
     ops: list[Op] = []
     tallest = 0.0
+    done = style.cells
     for cell, column, left, width in zip(cells, block.columns, lefts, widths, strict=False):
-        cell_rect = QRectF(left, pad_y, width, 0)
-        if CHIP_COLOURS.get(cell.tone) and cell.text.strip():
-            height, cell_ops = _chip(cell, column.align, cell_rect, style, limit)
-        else:
-            height, cell_ops = _cell(cell, column.align, cell_rect, style, limit)
+        # The same cell in the same place is laid out once ("—", a stage, a band): its
+        # operations only say what to draw, so every row that shows it can share them.
+        key = (cell.text, cell.tone, cell.bold, column.align, left, width, limit)
+        laid = done.get(key)
+        if laid is None:
+            cell_rect = QRectF(left, pad_y, width, 0)
+            if CHIP_COLOURS.get(cell.tone) and cell.text.strip():
+                laid = _chip(cell, column.align, cell_rect, style, limit)
+            else:
+                laid = _cell(cell, column.align, cell_rect, style, limit)
+            done[key] = laid
+        height, cell_ops = laid
         ops += cell_ops
         tallest = max(tallest, height)
     height = tallest + 2 * pad_y

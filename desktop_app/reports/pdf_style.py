@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
@@ -72,10 +72,24 @@ class Style:
     fonts: Fonts
     width: float  # the text column, in device units
     height: float  # from the top margin to just above the footer
+    # Text already set, by everything that decides how (see set_text): a portfolio repeats the
+    # same cells ("Balanced", "—", a competency's name) thousands of times.
+    shaped: dict[tuple, tuple[QFont, QFont | None, Text]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # Table cells already laid out (pdf_layout): their height and drawing operations.
+    cells: dict[tuple, tuple[float, list]] = field(default_factory=dict, compare=False, repr=False)
 
     def pt(self, points: float) -> float:
         """Typographic points in device units."""
         return points * RESOLUTION / 72
+
+    def forget(self) -> None:
+        """Empties the caches an entry at a time, so that freeing them never holds the GIL for
+        long (see pdf.write_pdf)."""
+        for cache in (self.cells, self.shaped):
+            while cache:
+                cache.popitem()
 
 
 def make_style(device: QPaintDevice, width: float, height: float) -> Style:
@@ -135,7 +149,31 @@ def set_text(
     """`text` broken into lines `width` wide, at spaces. A word wider than the line (by more
     than `slack`, which a cell's padding can take) is set in the `smaller` font if it fits
     there, or else hyphenated, so nothing ever overflows. Text taller than `max_height` is cut
-    short with an ellipsis."""
+    short with an ellipsis.
+
+    The same text set the same way is shaped once per style and its layout shared: a layout
+    is only read when drawn, so every place that shows it can draw the one layout."""
+    # The fonts are kept in the entry, so their ids stay theirs while the cache lives.
+    key = (text, id(font), width, align, leading, max_height, id(smaller), slack)
+    cached = style.shaped.get(key)
+    if cached is not None:
+        return cached[2]
+    result = _set_text(text, font, width, style, align, leading, max_height, smaller, slack)
+    style.shaped[key] = (font, smaller, result)
+    return result
+
+
+def _set_text(
+    text: str,
+    font: QFont,
+    width: float,
+    style: Style,
+    align: Align,
+    leading: float,
+    max_height: float | None,
+    smaller: QFont | None,
+    slack: float,
+) -> Text:
     # QTextLayout breaks lines at U+2028, not at "\n".
     text = text.replace("\r\n", "\n").replace("\n", "\u2028")
 

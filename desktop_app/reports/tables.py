@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS
+from desktop_app.domain.competencies import COMPETENCY_KEYS
 from desktop_app.labels.candidates import (
     band_label,
     exit_label,
@@ -27,6 +27,7 @@ from desktop_app.labels.candidates import (
     stage_label,
 )
 from desktop_app.labels.checklist import step_status_label
+from desktop_app.labels.competencies import competency_name, competency_title
 from desktop_app.labels.searches import status_label
 from desktop_app.reports.content import (
     Cancelled,
@@ -269,7 +270,7 @@ def _candidate_row(c: CandidateLine, options: ReportOptions) -> Row:
         _two_decimals(card.tilt),
         profile_label(card.profile) if card.profile is not None else None,
         " ".join(flag_message(flag) for flag in card.flags),
-        "; ".join(f"{key} {BY_KEY[key].name}" for key in card.critical_gaps),
+        "; ".join(competency_title(key) for key in card.critical_gaps),
     )
     if options.include_confidential:
         row += (c.pay_expectation,)
@@ -300,7 +301,7 @@ def _score_rows(search: SearchReport, _options: ReportOptions) -> Iterable[Row]:
     order = {key: n for n, key in enumerate(COMPETENCY_KEYS)}
     for c in search.candidates:
         for r in sorted(c.ratings, key=lambda r: (order[r.competency], r.rater.casefold())):
-            name = BY_KEY[r.competency].name
+            name = competency_name(r.competency)
             yield (c.name, r.competency, name, r.rater, r.score, r.evidence)
 
 
