@@ -154,3 +154,25 @@ def test_the_output_must_name_a_file(capsys, acme_path, out, output):
     )
     assert code == 1 and "Traceback" not in err
     assert list(out.iterdir()) == [] and not out.with_suffix(".pdf").exists()
+
+
+def test_a_report_in_portuguese_and_a_wrong_language(qapp, capsys, acme_path, out):
+    code, _out, err = run(
+        capsys, "export", "Acme CRO", "--format", "pdf", "-o", str(out / "pt"), "--lang", "pt_BR",
+        "--db", str(acme_path),
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    text = pdf_text(out / "pt.pdf")
+    assert "Gerado em" in text and "Generated" not in text
+    assert "Acme CRO" in text  # the search's own words stay as written
+    # The app's own language after the export: English again.
+    code, _out, _err = run(
+        capsys, "export", "Acme CRO", "--format", "pdf", "-o", str(out / "en"),
+        "--db", str(acme_path),
+    )  # fmt: skip
+    assert code == 0 and "Generated" in pdf_text(out / "en.pdf")
+    code, _out, err = run(
+        capsys, "export", "Acme CRO", "--format", "pdf", "-o", str(out / "x"), "--lang", "xx",
+        "--db", str(acme_path),
+    )  # fmt: skip
+    assert code == 1 and "Unknown language 'xx'" in err and "pt_BR" in err

@@ -786,10 +786,12 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
     </message>
     <message>
         <source>%1 days late</source>
-        <translation>%1 dias de atraso</translation></message>
+        <translation>%1 dias de atraso</translation>
+    </message>
     <message>
         <source>Due in %1 days</source>
-        <translation>Prazo em %1 dias</translation></message>
+        <translation>Prazo em %1 dias</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>Prazo: hoje</translation>
@@ -846,10 +848,18 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n applicable steps done</source>
-        <translation><numerusform>%1 de %n passo aplicável concluído</numerusform><numerusform>%1 de %n passos aplicáveis concluídos</numerusform></translation></message>
+        <translation>
+            <numerusform>%1 de %n passo aplicável concluído</numerusform>
+            <numerusform>%1 de %n passos aplicáveis concluídos</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n not applicable</source>
-        <translation><numerusform>%n não se aplica</numerusform><numerusform>%n não se aplicam</numerusform></translation></message>
+        <translation>
+            <numerusform>%n não se aplica</numerusform>
+            <numerusform>%n não se aplicam</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistSummary</name>
@@ -1975,6 +1985,17 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
     <name>ImportCandidatesDialog</name>
     <message>
         <source>Import candidates</source>
@@ -2709,6 +2730,269 @@ Clique para abrir na aba Candidatos.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Search portfolio</source>
+        <translation>Portfólio de buscas</translation>
+    </message>
+    <message>
+        <source>%1 — progress report</source>
+        <translation>%1 — relatório de andamento</translation>
+    </message>
+    <message>
+        <source>Anonymised: candidates are shown by code</source>
+        <translation>Anonimizado: candidatos identificados por código</translation>
+    </message>
+    <message>
+        <source>Includes confidential notes</source>
+        <translation>Inclui anotações confidenciais</translation>
+    </message>
+    <message>
+        <source>Confidential notes left out</source>
+        <translation>Anotações confidenciais não incluídas</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Gerado em %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue steps across them · %3</source>
+        <translation>%1 · total de etapas atrasadas: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Busca</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Furthest</source>
+        <translation>Etapa mais avançada</translation>
+    </message>
+    <message>
+        <source>Leading candidate</source>
+        <translation>Candidato à frente</translation>
+    </message>
+    <message>
+        <source>No open searches.</source>
+        <translation>Nenhuma busca em aberto.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unidade de negócio</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Dias em aberto</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data prevista</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última atividade</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done (%3%)</source>
+        <translation>%1 de %2 etapas concluídas (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 overdue</source>
+        <translation>%1 · atrasadas: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left the search</source>
+        <translation>%1 · %2 fora do processo</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Progresso do checklist</translation>
+    </message>
+    <message>
+        <source>Progress by phase</source>
+        <translation>Progresso por fase</translation>
+    </message>
+    <message>
+        <source>Candidates by stage</source>
+        <translation>Candidatos por etapa</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Etapas atrasadas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próximos prazos</translation>
+    </message>
+    <message>
+        <source>No open steps with a due date.</source>
+        <translation>Nenhuma etapa em aberto com prazo.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Aderência</translation>
+    </message>
+    <message>
+        <source>S / E</source>
+        <translation>S / E</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>No one is in the pipeline.</source>
+        <translation>Não há ninguém no pipeline.</translation>
+    </message>
+    <message>
+        <source>Fit runs from 20 to 100: strong 80+, good 70-79, borderline 60-69, weak below 60; ~ marks a provisional fit (not every competency scored). S and E are the mean strategy and execution scores (1-5).</source>
+        <translation>A aderência vai de 20 a 100: forte 80+, boa 70-79, no limite 60-69, fraca abaixo de 60; ~ indica aderência provisória (nem todas as competências têm nota). S e E são as médias das notas de estratégia e de execução (1-5).</translation>
+    </message>
+    <message>
+        <source>Left the search</source>
+        <translation>Saíram do processo</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Saiu na etapa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Tipo de saída</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Critical gap</source>
+        <translation>Lacuna crítica</translation>
+    </message>
+    <message>
+        <source>Shortlist comparison</source>
+        <translation>Comparação da shortlist</translation>
+    </message>
+    <message>
+        <source>No scored candidates in the pipeline yet.</source>
+        <translation>Ainda não há candidatos avaliados no pipeline.</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Median of the raters' scores, 1-5; ! marks scores the raters disagree on by 2 or more. Fit: strong 80+, good 70-79, borderline 60-69, weak below 60.</source>
+        <translation>Mediana das notas dos avaliadores, de 1 a 5; ! indica notas em que os avaliadores divergem em 2 pontos ou mais. Aderência: forte 80+, boa 70-79, no limite 60-69, fraca abaixo de 60.</translation>
+    </message>
+    <message>
+        <source>Strategy against execution</source>
+        <translation>Estratégia x execução</translation>
+    </message>
+    <message>
+        <source>The shaded region suits a %1 seat; a point outside it carries a mismatch flag.</source>
+        <translation>A área sombreada é a adequada a uma vaga de %1; um ponto fora dela recebe o alerta de desalinhamento com a vaga.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Recent notes</source>
+        <translation>Anotações recentes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anotação</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Nenhuma anotação ainda.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>Export report</source>
@@ -2791,6 +3075,44 @@ Nenhum arquivo foi gravado.</translation>
 %1</source>
         <translation>Estes arquivos já existem e serão substituídos:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <source>%n open searches</source>
+        <translation>
+            <numerusform>%n busca em aberto</numerusform>
+            <numerusform>%n buscas em aberto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the pipeline</source>
+        <translation>
+            <numerusform>%n no pipeline</numerusform>
+            <numerusform>%n no pipeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older notes are in the spreadsheet export</source>
+        <translation>
+            <numerusform>%n anotação mais antiga está na exportação para planilha</numerusform>
+            <numerusform>%n anotações mais antigas estão na exportação para planilha</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3605,7 +3927,11 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n atrasado</numerusform><numerusform>%n atrasados</numerusform></translation></message>
+        <translation>
+            <numerusform>%n atrasado</numerusform>
+            <numerusform>%n atrasados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
