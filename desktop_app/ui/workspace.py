@@ -155,6 +155,7 @@ class Workspace(QObject):
         # each edit, and re-reading a thousand searches then took seconds. An edit re-reads
         # only its own search's; anything wider (and a new day) re-reads them all.
         self._summaries: dict[str, SearchSummary] | None = None
+        self._ordered: list[SearchSummary] | None = None  # the same, in listing order
         self._summaries_day: dt.date | None = None
         # Each search's scorecards by candidate, the most recently read last; an edit to one
         # candidate re-scores only them.
@@ -184,6 +185,7 @@ class Workspace(QObject):
         self._data_version = version
         self.undo_stack.clear()
         self._summaries = None
+        self._ordered = None
         self._score_cards.clear()
         self.reloading = True
         try:
@@ -268,8 +270,11 @@ class Workspace(QObject):
         today = dt.date.today()
         if self._summaries is None or self._summaries_day != today:
             self._summaries = {s.search.id: s for s in search_summaries(self.db, today=today)}
+            self._ordered = None
             self._summaries_day = today
-        return sorted(self._summaries.values(), key=_listing_order)
+        if self._ordered is None:
+            self._ordered = sorted(self._summaries.values(), key=_listing_order)
+        return list(self._ordered)
 
     def use_early_summaries(self, early: EarlySummaries) -> None:
         """Takes every search's summary as read while the window was being built (see
@@ -280,10 +285,16 @@ class Workspace(QObject):
         summaries = early.take(version, today)
         if summaries is not None:
             self._summaries = {s.search.id: s for s in summaries}
+            self._ordered = None
             self._summaries_day = today
 
     def summary(self, search_id: str) -> SearchSummary:
-        """One search's summary, reading only that search's rows."""
+        """One search's summary: the one kept (it follows every edit), else reading only that
+        search's rows."""
+        if self._summaries is not None and self._summaries_day == dt.date.today():
+            kept = self._summaries.get(search_id)
+            if kept is not None:
+                return kept
         return search_summaries(self.db, only=search_id)[0]
 
     def search(self, search_id: str) -> Search:
@@ -699,15 +710,28 @@ class Workspace(QObject):
             return
         if not search_id:
             self._summaries = None
+            self._ordered = None
             return
         try:
             fresh = search_summaries(self.db, today=self._summaries_day, only=search_id)
         except NotFound:
             fresh = []  # the edit deleted it
+        old = self._summaries.get(search_id)
         if fresh:
             self._summaries[search_id] = fresh[0]
         else:
             self._summaries.pop(search_id, None)
+        if (
+            self._ordered is not None
+            and old is not None
+            and fresh
+            and _listing_order(old) == _listing_order(fresh[0])
+        ):
+            # Same place in the list (an edit inside the search): no need to sort again.
+            place = next(i for i, kept in enumerate(self._ordered) if kept is old)
+            self._ordered[place] = fresh[0]
+        else:
+            self._ordered = None
 
 
 def _listing_order(summary: SearchSummary) -> tuple[bool, int, str]:

@@ -167,3 +167,30 @@ def test_kept_summaries_match_a_fresh_read_after_every_kind_of_edit(ws, db, sear
     ws.undo_stack.undo()
     ws.undo_stack.undo()
     agree()
+
+
+def test_the_kept_list_of_searches_follows_edits_in_order_and_in_content(db, db_path, qapp):
+    from desktop_app.store.summary import search_summaries
+
+    ws = Workspace(db, db_path)
+    ids = [
+        ws.create_search(SearchDetails(title=title, role=Role.CRO, start_date="2026-09-01"))
+        for title in ("Alpha", "Bravo", "Charlie")
+    ]
+
+    def fresh_order() -> list[str]:
+        plain = search_summaries(db)
+        return [s.search.id for s in sorted(plain, key=lambda s: (s.search.archived,
+                -s.search.start_date.toordinal(), s.search.title))]  # fmt: skip
+
+    assert [s.search.id for s in ws.summaries()] == fresh_order()
+    # An edit inside a search keeps its place, and its summary is the new one.
+    ws.set_step_status(ws.steps(ids[1])[0].id, StepStatus.DONE)
+    (bravo,) = [s for s in ws.summaries() if s.search.id == ids[1]]
+    assert bravo.progress.done == 1 and ws.summary(ids[1]) == bravo
+    # A rename moves it: the kept order is worked out again.
+    details = ws.search(ids[0])
+    ws.update_search(ids[0], SearchDetails(title="Zulu", role=details.role,
+                                           start_date=details.start_date))  # fmt: skip
+    assert [s.search.id for s in ws.summaries()] == fresh_order()
+    assert [s.search.title for s in ws.summaries()] == ["Bravo", "Charlie", "Zulu"]
