@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain.competencies import BY_KEY, COMPETENCY_KEYS
 from desktop_app.domain.scorecard import ScoreCard, Tilt
 from desktop_app.labels.candidates import band_label, flag_message
-from desktop_app.labels.text import fill
+from desktop_app.labels.text import fill, format_decimal
 
 
 def competency_names() -> dict[str, str]:
@@ -147,7 +147,7 @@ def fit_explanation(card: ScoreCard) -> str:
             fill(
                 translate("Competencies", "Profile %1 (tilt %2)."),
                 _profile_word(card.profile),
-                f"{float(card.tilt or 0):+.2f}",
+                format_decimal(card.tilt or 0, 2, signed=True),
             )
         )
     if card.critical_gaps:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from fractions import Fraction
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -13,6 +14,13 @@ def fill(template: str, *values: object) -> str:
     """Puts values into a translated text's %1, %2... in one pass (like QString.arg), so a
     value that itself contains "%2" stays as typed."""
     return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), template)
+
+
+def format_decimal(value: float | Fraction, places: int, *, signed: bool = False) -> str:
+    """A number as people of the app's language write it: 0.75 in English, 0,75 in Portuguese;
+    with `signed`, a plus sign unless negative (a tilt reads +0.75, or +0.00)."""
+    text = QLocale().toString(float(value), "f", places)
+    return f"+{text}" if signed and float(value) >= 0 else text
 
 
 def format_date(value: dt.date, pattern: str = "d MMM yyyy") -> str:

@@ -31,7 +31,7 @@ from desktop_app.labels.candidates import (
 )
 from desktop_app.labels.competencies import competency_title
 from desktop_app.labels.searches import status_label
-from desktop_app.labels.text import fill, format_date, format_moment
+from desktop_app.labels.text import fill, format_date, format_decimal, format_moment
 from desktop_app.reports.content import CandidateLine, Report, SearchReport, StepLine
 from desktop_app.reports.document import (
     Align,
@@ -555,11 +555,11 @@ def _band_tone(card: ScoreCard) -> Tone:
 def _se_text(card: ScoreCard) -> str:
     if card.strategy is None or card.execution is None:
         return NONE
-    return f"{float(card.strategy):.1f} / {float(card.execution):.1f}"
+    return f"{format_decimal(card.strategy, 1)} / {format_decimal(card.execution, 1)}"
 
 
 def _median_text(median: Fraction) -> str:
-    return str(median.numerator) if median.denominator == 1 else f"{float(median):.1f}"
+    return str(median.numerator) if median.denominator == 1 else format_decimal(median, 1)
 
 
 def _date(day: dt.date | None) -> str:

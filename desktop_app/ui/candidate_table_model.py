@@ -31,7 +31,7 @@ from desktop_app.labels.candidates import (
     stage_label,
 )
 from desktop_app.labels.competencies import competency_title
-from desktop_app.labels.text import fill
+from desktop_app.labels.text import fill, format_decimal
 from desktop_app.store.candidates import Candidate
 from desktop_app.store.scores import ScoreCards
 from desktop_app.ui.colours import WARNING_RED
@@ -265,7 +265,7 @@ class CandidateTableModel(QAbstractTableModel):
         if column == self.TILT:
             if card.profile is None or card.tilt is None:
                 return "—"
-            return f"{profile_short(card.profile)} {float(card.tilt):+.2f}"
+            return f"{profile_short(card.profile)} {format_decimal(card.tilt, 2, signed=True)}"
         if column == self.FLAGS:
             return ", ".join(self._flag_words(card))
         return ""
@@ -323,9 +323,9 @@ class CandidateTableModel(QAbstractTableModel):
             return fill(
                 self.tr("%1: strategy (S) %2, execution (E) %3, tilt %4"),
                 profile_label(card.profile),
-                f"{float(card.strategy or 0):.2f}",
-                f"{float(card.execution or 0):.2f}",
-                f"{float(card.tilt or 0):+.2f}",
+                format_decimal(card.strategy or 0, 2),
+                format_decimal(card.execution or 0, 2),
+                format_decimal(card.tilt or 0, 2, signed=True),
             )
         if column == self.FIT:
             return self._fit_tooltip(card)

@@ -28,7 +28,7 @@ from desktop_app.labels.candidates import (
     stage_label,
 )
 from desktop_app.labels.competencies import competency_name, competency_title, rubric
-from desktop_app.labels.text import fill
+from desktop_app.labels.text import fill, format_decimal
 from desktop_app.store.candidates import Candidate
 
 CANDIDATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +84,7 @@ def score_colours(median: float | Fraction, dark: bool) -> tuple[QColor, QColor]
 
 def median_text(median: Fraction) -> str:
     """4 or 3.5: medians of whole scores are whole or halves."""
-    return str(median.numerator) if median.denominator == 1 else f"{float(median):.1f}"
+    return str(median.numerator) if median.denominator == 1 else format_decimal(median, 1)
 
 
 class CompareMatrixModel(QAbstractTableModel):
@@ -228,7 +228,7 @@ class CompareMatrixModel(QAbstractTableModel):
         if card.profile is None or card.tilt is None:
             profile = self.tr("Tilt —")
         else:
-            profile = f"{profile_short(card.profile)} {float(card.tilt):+.2f}"
+            profile = f"{profile_short(card.profile)} {format_decimal(card.tilt, 2, signed=True)}"
         words = [flag_short(flag) for flag in card.flags]
         if card.critical_gaps:
             words.append(self.tr("Critical gap"))
@@ -263,9 +263,9 @@ class CompareMatrixModel(QAbstractTableModel):
                 fill(
                     self.tr("%1: strategy (S) %2, execution (E) %3, tilt %4"),
                     profile_label(card.profile),
-                    f"{float(card.strategy or 0):.2f}",
-                    f"{float(card.execution or 0):.2f}",
-                    f"{float(card.tilt or 0):+.2f}",
+                    format_decimal(card.strategy or 0, 2),
+                    format_decimal(card.execution or 0, 2),
+                    format_decimal(card.tilt or 0, 2, signed=True),
                 )
             )
         lines += [flag_message(flag) for flag in card.flags]

@@ -30,7 +30,7 @@ from desktop_app.domain.scorecard import (
 )
 from desktop_app.labels.candidates import flag_message
 from desktop_app.labels.competencies import competency_title, fit_explanation
-from desktop_app.labels.text import fill
+from desktop_app.labels.text import fill, format_decimal
 from desktop_app.ui.scorecard_style import (
     Tone,
     band_chip_style,
@@ -296,7 +296,7 @@ class ScoreCardResult(QWidget):
             self.tr("<b>%1</b> · %2 · tilt %3"),
             self._profile_names[card.profile],
             numbers,
-            f"{float(card.tilt):+.2f}",
+            format_decimal(card.tilt, 2, signed=True),
         )
 
     def _warnings(self, card: ScoreCard | None) -> list[tuple[str, Tone]]:
@@ -360,4 +360,4 @@ class ScoreCardResult(QWidget):
 
 
 def _two_decimals(value: Fraction | None) -> str:
-    return "—" if value is None else f"{float(value):.2f}"
+    return "—" if value is None else format_decimal(value, 2)

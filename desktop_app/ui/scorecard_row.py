@@ -31,7 +31,7 @@ from desktop_app.domain.competencies import Competency
 from desktop_app.domain.scorecard import MAX_SCORE, MIN_SCORE, CompetencyScore, Rating
 from desktop_app.domain.search import Role
 from desktop_app.labels.competencies import competency_name, rubric, rubric_text
-from desktop_app.labels.text import fill
+from desktop_app.labels.text import fill, format_decimal
 from desktop_app.ui.scorecard_style import (
     ElidedLabel,
     Tone,
@@ -53,7 +53,7 @@ SCORING_ONE_LINE = 680
 def format_score(value: Fraction | int) -> str:
     """A median as people write it: 4, or 3.5 between two raters."""
     value = Fraction(value)
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):.1f}"
+    return str(value.numerator) if value.denominator == 1 else format_decimal(value, 1)
 
 
 class ScoreSelector(QWidget):

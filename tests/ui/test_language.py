@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
@@ -18,7 +19,7 @@ from desktop_app.labels.language import (
     save_language,
     system_language,
 )
-from desktop_app.labels.text import format_date
+from desktop_app.labels.text import format_date, format_decimal
 from desktop_app.store.database import open_database
 from tests.ui.test_main_window import open_window
 
@@ -57,6 +58,8 @@ def test_portuguese_translates_the_app_qt_s_own_buttons_and_dates(portuguese):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
     assert format_date(dt.date(2026, 3, 9), "dd/MM/yyyy") == "09/03/2026"
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+    assert format_decimal(Fraction(3, 4), 2, signed=True) == "+0,75"  # a tilt
+    assert format_decimal(-0.5, 1) == "-0,5"
 
 
 def test_english_leaves_the_source_texts(qapp):
