@@ -189,6 +189,14 @@ check_exports() {
       fail "export --all --format $format (see $artifacts/package-export.log)"
     fi
   done
+  # The Portuguese edition: the bundle carries the compiled translation (and Qt's own).
+  output=$work/relatorio.html
+  if "$executable" export --all --format html --lang pt_BR -o "$output" --db "$work/demo.sqlite3" \
+    >>"$artifacts/package-export.log" 2>&1 && grep -q "Gerado em" "$output"; then
+    pass "export --lang pt_BR: the report is in Portuguese"
+  else
+    fail "export --lang pt_BR: no Portuguese in the report (is resources/i18n/*.qm bundled?)"
+  fi
 }
 
 # (f) A real X server: the window itself, screenshot, then --smoke on xcb.

@@ -2777,11 +2777,11 @@ Clique para abrir na aba Candidatos.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Concluído</translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Atrasadas</translation>
+        <translation>Atrasos</translation>
     </message>
     <message>
         <source>Pipeline</source>
