@@ -264,8 +264,9 @@ def _demo(args: argparse.Namespace, path: Path) -> int:
 
     db = open_database(path)
     try:
-        # `revsearch --lang pt_BR demo`: the sample searches in Portuguese.
-        added = add_sample_data(db, _language_option(args) or "en")
+        # `revsearch --lang pt_BR demo`: the sample searches in Portuguese; without --lang, in
+        # the app's language (View > Language, else the system's).
+        added = add_sample_data(db, _app_language(_language_option(args)))
     finally:
         db.close()
     if added:
@@ -440,6 +441,16 @@ def _language_option(args: argparse.Namespace) -> str | None:
         return parse_language(choice)
     except ValueError as exc:
         raise UserError(str(exc)) from None
+
+
+def _app_language(override: str | None) -> str:
+    """--lang, else the language the desktop app speaks (its saved choice, else the system's)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.labels.language import chosen_language
+    from desktop_app.locations import APP_NAME
+
+    return chosen_language(QSettings(APP_NAME, APP_NAME), override)
 
 
 def _report_language(app: object, override: str | None) -> Translation:

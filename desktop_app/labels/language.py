@@ -79,17 +79,23 @@ class Translation:
     """The translators of one language, installed on the application while this lives."""
 
     def __init__(self, app: QCoreApplication, language: str) -> None:
-        self.language = parse_language(language)
+        self.asked = parse_language(language)
+        self.language = self.asked
         self._app = app
         self._translators: list[QTranslator] = []
         self._ours = False
         self._locale_before = QLocale()
+        if self.language != ENGLISH:
+            ours = resource("i18n", f"revsearch_{self.language}.qm")
+            self._ours = self._install(str(ours), missing_is_a_problem=True)
+            if not self._ours:
+                # Without its words, the app stays English throughout: no Portuguese
+                # checklists or decimal commas in an English window.
+                self.language = ENGLISH
         app.setProperty(_APP_PROPERTY, self.language)
         if self.language == ENGLISH:
             return  # the source texts are English; dates keep the system's own format
         QLocale.setDefault(QLocale(self.language))
-        ours = resource("i18n", f"revsearch_{self.language}.qm")
-        self._ours = self._install(str(ours), missing_is_a_problem=True)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         self._install(f"{qt_folder}/qtbase_{self.language}.qm", missing_is_a_problem=False)
 
@@ -106,8 +112,8 @@ class Translation:
 
     @property
     def complete(self) -> bool:
-        """Whether RevSearch's own translation was found (always, for English)."""
-        return self.language == ENGLISH or self._ours
+        """Whether the language asked for is the one installed (a missing .qm means English)."""
+        return self.language == self.asked
 
     def remove(self) -> None:
         for translator in self._translators:

@@ -7,8 +7,10 @@ the main thread imports and builds the window; SQLite lets go of Python's lock w
 so on two cores the scan is done by the time the window wants it.
 
 What it read is used only if the file is at the schema version the app opened it at (an
-upgrade at start-up changes what the queries see); otherwise, or if anything went wrong, the
-window reads the summaries itself, as it always could.
+upgrade at start-up changes what the queries see) and nothing was committed to it since (the
+database file and its write-ahead log are as they were: another window or the command line
+may write between the read and the window's opening); otherwise, or if anything went wrong,
+the window reads the summaries itself, as it always could.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class EarlySummaries:
         self.path = Path(path)
         self.today = today or dt.date.today()
         self._version: int | None = None
+        self._stamp: tuple[int, ...] | None = None
         self._summaries: list | None = None
         self._thread = threading.Thread(target=self._read, name="early-summaries", daemon=True)
         self._thread.start()
@@ -40,6 +43,8 @@ class EarlySummaries:
         self._thread.join()
         if self._summaries is None or self._version != version or self.today != today:
             return None
+        if self._stamp != _stamp(self.path):
+            return None  # committed to since: read again
         return self._summaries
 
     def _read(self) -> None:
@@ -58,13 +63,31 @@ class EarlySummaries:
         try:
             db = sqlite_utils.Database(conn)
             # One read transaction: the version and the summaries come from the same moment.
+            before = _stamp(self.path)
             conn.execute("BEGIN")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             summaries = search_summaries(db, today=self.today)
             conn.execute("COMMIT")
+            if _stamp(self.path) != before:
+                return  # a commit landed while reading: which state was read is unclear
         except Exception as exc:  # an old schema, a damaged file: the window reads it itself
             log.debug("Early read of %s skipped: %s", self.path, exc)
             return
         finally:
             conn.close()
-        self._version, self._summaries = version, summaries
+        self._version, self._summaries, self._stamp = version, summaries, before
+
+
+def _stamp(path: Path) -> tuple[int, ...]:
+    """What changes when anyone commits: the size and time of the file and its -wal (a commit
+    writes to the log; a checkpoint writes the file). Opening and reading change neither, but
+    the first to open a cleanly closed file creates an empty -wal: empty counts as none."""
+    stamp: list[int] = []
+    for file in (path, Path(f"{path}-wal")):
+        try:
+            info = file.stat()
+        except OSError:
+            stamp += [0, 0]
+            continue
+        stamp += [info.st_size, info.st_mtime_ns] if info.st_size else [0, 0]
+    return tuple(stamp)

@@ -164,42 +164,40 @@ class CandidateTableModel(QAbstractTableModel):
     def _sorted(self, rows: Sequence[CandidateRow]) -> list[CandidateRow]:
         if self._sort_column < 0:
             return list(rows)
-        # Stable either way: equal keys keep the order the rows came in, as a proxy would.
+        # Rows with equal keys always come in name order, however the table got there (a
+        # full read, a re-sort, one row moved): first by name, then a stable sort by the key.
+        by_name = sorted(rows, key=_tie_order)
         return sorted(
-            rows,
+            by_name,
             key=lambda row: self._sort_key(row, self._sort_column),
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
+
+    def _precedes(self, first: CandidateRow, second: CandidateRow) -> bool:
+        """Whether `first` comes before `second` in the order shown."""
+        a = self._sort_key(first, self._sort_column)
+        b = self._sort_key(second, self._sort_column)
+        if a != b:
+            return (a > b) if self._sort_order == Qt.SortOrder.DescendingOrder else (a < b)
+        return _tie_order(first) < _tie_order(second)
 
     def _fits_at(self, position: int, row: CandidateRow) -> bool:
         """Whether `row` may stay at `position` without breaking the sort order."""
         if self._sort_column < 0:
             return True
-        key = self._sort_key(row, self._sort_column)
-        before = position - 1
+        if position > 0 and self._precedes(row, self._rows[position - 1]):
+            return False
         after = position + 1
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        if before >= 0:
-            other = self._sort_key(self._rows[before], self._sort_column)
-            if (key > other) if descending else (key < other):
-                return False
-        if after < len(self._rows):
-            other = self._sort_key(self._rows[after], self._sort_column)
-            if (key < other) if descending else (key > other):
-                return False
-        return True
+        return not (after < len(self._rows) and self._precedes(self._rows[after], row))
 
     def _place_for(self, row: CandidateRow) -> int:
-        """Where a new row goes: after the rows that sort before or level with it."""
+        """Where a new row goes in the sort order."""
         if self._sort_column < 0:
             return len(self._rows)
-        key = self._sort_key(row, self._sort_column)
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
         low, high = 0, len(self._rows)
-        while low < high:  # the first row that sorts strictly after it
+        while low < high:  # the first row that comes after it
             middle = (low + high) // 2
-            other = self._sort_key(self._rows[middle], self._sort_column)
-            if (other < key) if descending else (other > key):
+            if self._precedes(row, self._rows[middle]):
                 high = middle
             else:
                 low = middle + 1
@@ -370,6 +368,10 @@ class CandidateTableModel(QAbstractTableModel):
         if column == self.FLAGS:
             return QBrush(QColor(FLAG_COLOUR))
         return None
+
+
+def _tie_order(row: CandidateRow) -> tuple[str, str]:
+    return (row.candidate.full_name.casefold(), row.candidate.id)
 
 
 def position_text(candidate: Candidate) -> str:

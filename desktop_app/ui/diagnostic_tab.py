@@ -136,7 +136,7 @@ class DiagnosticTab(DeferredRefresh, QWidget):
         return self._search_id
 
     def _on_changed(self, change: Change) -> None:
-        ours = bool(change.search_id) and change.search_id == self._search_id
+        ours = self._search_id is not None and change.search_id in ("", self._search_id)
         if ours and change.part not in (ScopeKind.CANDIDATE, ScopeKind.CHECKLIST):
             self.refresh_when_visible(self.refresh)
 

@@ -191,9 +191,9 @@ class ScoreCardEditor(DeferredRefresh, QWidget):
         self.content.setEnabled(False)
 
     def _on_changed(self, change: Change) -> None:
-        if self._candidate_id is None or not change.search_id:
-            return
-        if change.search_id != self._search_id or not change.touches_candidates():
+        if self._candidate_id is None or change.search_id not in ("", self._search_id):
+            return  # "" is any search: erasing a person rewrites evidence in every search
+        if not change.touches_candidates():
             return
         if change.only_candidate() in (None, self._candidate_id):
             self.refresh_when_visible(self._refresh)

@@ -67,8 +67,10 @@ from desktop_app.store.summary import SearchSummary, search_summaries
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-# Scorecards of this many searches are kept between reads (see Workspace.score_cards).
-SCORED_SEARCHES_KEPT = 24
+# Scorecards of this many searches are kept between reads (see Workspace.score_cards): more
+# than the dashboard's first batch of cards (30), which would otherwise push each other out,
+# and the open search's with them.
+SCORED_SEARCHES_KEPT = 40
 
 
 @dataclass(frozen=True)

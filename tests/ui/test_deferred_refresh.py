@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
+
 from desktop_app.domain.checklist import StepStatus
 from desktop_app.domain.note import NoteDetails
 from desktop_app.domain.pipeline import Stage
@@ -95,3 +97,62 @@ def test_the_window_uses_the_list_of_searches_read_at_start_up(db, db_path, qapp
 
     monkeypatch.setattr(workspace_module, "search_summaries", no_reading)
     assert {s.search.id for s in ws.summaries()} == {s.search.id for s in expected}
+
+
+def test_erasing_a_person_clears_their_name_from_the_checklist_on_screen(qtbot, db, db_path):
+    from desktop_app.ui.checklist_tab import ChecklistTab
+
+    add_sample_data(db)
+    ws = Workspace(db, db_path)
+    search = max(ws.summaries(), key=lambda s: s.candidates_total).search
+    person = ws.candidates(search.id)[0]
+    step = ws.steps(search.id)[0]
+    ws.update_step(step.id, note=f"Reference call with {person.full_name} booked")
+    tab = ChecklistTab(ws)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_search(search.id)
+    ws.erase_candidates([person.id])  # announced as a change to any search
+
+    def shown_note() -> str:
+        model = tab.model
+        for p in range(model.rowCount()):
+            phase = model.index(p, 0)
+            for r in range(model.rowCount(phase)):
+                stored = model.step_at(model.index(r, 0, phase))
+                if stored is not None and stored.id == step.id:
+                    return stored.step.note
+        raise AssertionError("the step is not shown")
+
+    assert person.full_name not in shown_note()
+    assert shown_note() == ws.steps(search.id)[0].step.note
+
+
+def test_rows_with_equal_keys_keep_name_order_after_any_update(qtbot, db, db_path):
+    add_sample_data(db)
+    ws = Workspace(db, db_path)
+    search = max(ws.summaries(), key=lambda s: s.candidates_total).search
+    tab = CandidatesTab(ws)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_search(search.id)
+    header = tab.table.horizontalHeader()
+    x = header.sectionViewportPosition(M.FLAGS) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    def in_expected_order() -> bool:
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        rows = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
+        keys = [tab.model.index(r, M.FLAGS).data(SORT_ROLE) for r in range(len(rows))]
+        names = [row.candidate.full_name.casefold() for row in rows]
+        pairs = list(zip(keys, names, strict=True))
+        return pairs == sorted(pairs, key=lambda p: (-p[0] if descending else p[0], p[1]))
+
+    assert in_expected_order()
+    people = ws.candidates(search.id)
+    ws.set_score(people[-1].id, Rating("S1", "Hiring manager", 1))  # one row moves
+    assert in_expected_order()
+    ws.set_search_status(search.id, SearchStatus.ON_HOLD)  # everything is read again
+    assert in_expected_order()

@@ -110,3 +110,16 @@ def test_a_new_search_and_the_samples_take_the_app_s_language(qtbot, db_path, po
     english_steps = {step.title for step in load_template(search.role, ENGLISH).steps}
     assert len(titles & portuguese_steps) > len(titles & english_steps)
     window.close()
+
+
+def test_without_its_translation_file_the_app_stays_english_throughout(qapp, monkeypatch, tmp_path):
+    from desktop_app.labels import language as language_module
+
+    monkeypatch.setattr(language_module, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    translation = Translation(qapp, PORTUGUESE)
+    try:
+        assert not translation.complete and translation.language == ENGLISH
+        assert current_language() == ENGLISH  # so new searches get the English checklist
+        assert format_decimal(0.75, 2) == "0.75"
+    finally:
+        translation.remove()
