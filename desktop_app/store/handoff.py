@@ -212,6 +212,15 @@ def validate_document(document: object, source: str = "The file") -> None:
                 where = f"{source}: candidates row {number}, field"
                 _check_moment(row, "anonymised_at", where)
                 _check_count(row, "number", 1, where)
+        if table == "scores":
+            for number, row in enumerate(rows, start=1):
+                # The table's check lets 3.5 through; a score is a whole number from 1 to 5.
+                score = row.get("score")
+                if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
+                    raise HandoffError(
+                        f"{source}: scores row {number}, field 'score' must be a whole number "
+                        f"from 1 to 5, not {score!r}."
+                    )
         if table in _TABLES_WITH_ID:
             table_ids = [row.get("id") for row in rows]
             if not all(isinstance(ident, str) and ident for ident in table_ids):

@@ -272,3 +272,13 @@ def test_exporting_an_unknown_search_is_a_clear_error(db, tmp_path):
     with pytest.raises(HandoffError, match="no search"):
         write_search_file(db, "nope", tmp_path / "x.revsearch", include_confidential=True)
     assert not (tmp_path / "x.revsearch").exists()
+
+
+@pytest.mark.parametrize("score", [3.5, "4", True, 0, 6])
+def test_a_score_that_is_not_a_whole_number_from_1_to_5_is_refused(demo, fresh, score):
+    document = _document(demo)
+    scores = document["scores"]
+    document["scores"] = [dict(scores[0], score=score), *scores[1:]]
+    with pytest.raises(HandoffError, match="whole number from 1 to 5"):
+        import_search(fresh, document)
+    assert all(n == 0 for n in counts(fresh).values())
