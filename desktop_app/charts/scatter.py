@@ -275,15 +275,30 @@ def _draw_region_label(painter: QPainter, plot: QRectF, role: Role, text: QColor
 def _draw_legend(
     painter: QPainter, rect: QRectF, plot: QRectF, text: QColor, dark: bool, with_left: bool
 ) -> None:
-    metrics = QFontMetricsF(painter.font())
-    y = rect.top() + metrics.height() * 0.7
-    x = plot.left()
     items = [
         (False, False, QCoreApplication.translate("StrategyExecutionChart", "Candidate")),
         (True, False, QCoreApplication.translate("StrategyExecutionChart", "Flagged")),
     ]
     if with_left:
         items.append((False, True, QCoreApplication.translate("StrategyExecutionChart", "Left")))
+    diagonal = QCoreApplication.translate("StrategyExecutionChart", "S = E")
+    painter.save()
+    metrics = QFontMetricsF(painter.font())
+    y = rect.top() + metrics.height() * 0.7
+    marks = len(items) * (2 * MARKER_RADIUS + 4 + 14) + 26  # markers, gaps and the dashes
+
+    def words() -> float:
+        return sum(metrics.horizontalAdvance(t) for t in (*(i[2] for i in items), diagonal))
+
+    # Over the plot when it fits there; else it starts further left, under the axis title's
+    # room, and as a last resort (long words, a narrow pane) the words get smaller.
+    font = QFont(painter.font())
+    smallest = font.pointSizeF() * 0.75
+    while marks + words() > rect.width() - 2 and font.pointSizeF() - 0.25 >= smallest > 0:
+        font.setPointSizeF(font.pointSizeF() - 0.25)
+        metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    x = max(rect.left(), min(plot.left(), rect.right() - marks - words()))
     for flagged, hollow, label in items:
         colour = _FLAGGED[dark] if flagged else _POINT[dark]
         draw_marker(painter, QPointF(x + MARKER_RADIUS, y), flagged, colour, colour, hollow)
@@ -295,10 +310,8 @@ def _draw_legend(
     painter.drawLine(QLineF(x, y, x + 22, y))
     x += 26
     painter.setPen(text)
-    painter.drawText(
-        QPointF(x, y + metrics.ascent() / 2 - 1),
-        QCoreApplication.translate("StrategyExecutionChart", "S = E"),
-    )
+    painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), diagonal)
+    painter.restore()
 
 
 def _draw_points(

@@ -156,7 +156,8 @@ class ChecklistTab(DeferredRefresh, QWidget):
     def _on_changed(self, change: Change) -> None:
         # Steps change with the checklist or the whole search; the search row's start date
         # moves what is overdue, so its edits count too.
-        ours = bool(change.search_id) and change.search_id == self._search_id
+        # "" is any search: erasing a person rewrites step notes in every search.
+        ours = self._search_id is not None and change.search_id in ("", self._search_id)
         if ours and change.part not in (ScopeKind.CANDIDATE, ScopeKind.DIAGNOSTIC):
             self.refresh_when_visible(self.refresh)
 
@@ -189,6 +190,7 @@ class ChecklistTab(DeferredRefresh, QWidget):
                 steps, template.phase_titles, today, owner_titles=template.owner_titles
             )
             self.summary.show_steps(steps, today, self._owner_label)
+            self.tree.fit_to_contents()
         for key in self.model.phase_keys():
             self.tree.setExpanded(self.model.index_of_phase(key), key not in self._collapsed)
         self._restore_current(current_id, current_phase, current_row)

@@ -65,6 +65,8 @@ class ChecklistTree(QTreeView):
             ChecklistModel.STATUS: 122,
             ChecklistModel.NOTE: 150,
         }
+        self._preferred = dict(self._widths)  # before any text is measured or dragged
+        self._dragged: set[int] = set()
         self._fitting = False
         self.setObjectName("checklistTree")
         self.setAccessibleName(self.tr("Checklist steps"))
@@ -101,6 +103,38 @@ class ChecklistTree(QTreeView):
         ChecklistModel.STATUS: 110,
     }
 
+    # The owner and status columns grow to their longest text, up to these widths: "Done 28 Nov"
+    # and a template's owners are longer in some languages. Dates keep their width.
+    _CONTENT_MAX: ClassVar[dict[int, int]] = {
+        ChecklistModel.OWNER: 230,
+        ChecklistModel.STATUS: 190,
+    }
+
+    def fit_to_contents(self) -> None:
+        """Widens the owner and status columns to their longest text (every step, collapsed
+        phases too, so the width does not change on expanding one), unless the person has
+        dragged them to a width of their own."""
+        model = self.model()
+        if model is None:
+            return
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        delegate = self.itemDelegate()
+        for column, most in self._CONTENT_MAX.items():
+            if column in self._dragged:
+                continue
+            widest = 0
+            for row in range(model.rowCount()):
+                phase = model.index(row, 0)
+                rows = [model.index(row, column)]
+                rows += [
+                    model.index(child, column, phase) for child in range(model.rowCount(phase))
+                ]
+                for index in rows:
+                    widest = max(widest, delegate.sizeHint(option, index).width())
+            self._widths[column] = max(self._preferred[column], min(most, widest))
+        self._fit_columns()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
@@ -108,6 +142,7 @@ class ChecklistTree(QTreeView):
     def _column_resized(self, column: int, _old: int, new: int) -> None:
         if not self._fitting and column in self._widths:
             self._widths[column] = new  # the person dragged it: their width is the preference
+            self._dragged.add(column)
             self._fit_columns()
 
     def _fit_columns(self) -> None:

@@ -26,6 +26,9 @@ from desktop_app.ui.compare_matrix_model import (
 from desktop_app.ui.scorecard_style import is_dark
 
 _PADDING = 6
+# A candidate's column: wide enough for their fit, profile and warnings where they are short
+# enough (in any language), else as wide as _WIDEST and the lines end in "…".
+_NARROWEST, _WIDEST = 110, 132
 _MAX_WARNINGS = 2  # a mismatch and a critical gap; the tooltip lists every flag in full
 _DETAIL_SCALE = 0.92
 
@@ -81,6 +84,7 @@ class CompareHeader(QHeaderView):
         self.setHighlightSections(True)
         self.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setMinimumSectionSize(80)
+        self.setDefaultSectionSize(_NARROWEST)
 
     def _fonts(self) -> tuple[QFont, QFont]:
         bold = QFont(self.font())
@@ -97,6 +101,24 @@ class CompareHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height())
+
+    def fit_sections(self) -> None:
+        """Sizes the columns to the fit, profile and warning lines of the candidates shown; the
+        name wraps over two lines and a long stage ends in "…" (the tooltip has them whole)."""
+        model = self.model()
+        if model is None:
+            return
+        metrics = QFontMetrics(self._fonts()[1])
+        widest = 0
+        for column in range(model.columnCount()):
+            lines = model.headerData(column, Qt.Orientation.Horizontal, HEADER_LINES_ROLE)
+            if isinstance(lines, HeaderLines):
+                for line in (lines.fit, lines.profile, *lines.warnings[:_MAX_WARNINGS]):
+                    widest = max(widest, metrics.horizontalAdvance(line))
+        width = min(_WIDEST, max(_NARROWEST, widest + 2 * _PADDING + 1))
+        self.setDefaultSectionSize(width)
+        for column in range(self.count()):
+            self.resizeSection(column, width)
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
         return QSize(self.defaultSectionSize(), self._height())

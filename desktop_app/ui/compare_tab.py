@@ -111,7 +111,6 @@ class CompareTab(DeferredRefresh, QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.horizontalHeader().setDefaultSectionSize(110)
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(_ROW_HEIGHTS[0])
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -219,6 +218,9 @@ class CompareTab(DeferredRefresh, QWidget):
         shown = sorted((c for c in self._columns if shown_in(c[0], choice)), key=_column_order)
         wanted = self._selected_id
         self.model.set_columns(shown, self._ratings)
+        header = self.table.horizontalHeader()
+        if isinstance(header, CompareHeader):
+            header.fit_sections()
         self._fit_rows()
         self._show_chart(shown)
         if wanted is not None and (column := self.model.column_of(wanted)) is not None:

@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -49,6 +49,11 @@ from desktop_app.ui.search_list import ROLE_COLOURS
 _WATCH_COLOUR = {False: "#8a5a00", True: "#f2b33d"}
 
 
+_BADGE_SIZE = 68
+_BADGE_FONT_PX = 15
+_BADGE_INSIDE = 7  # the dashed border and a little air, on each side of the word
+
+
 class RecommendationBadge(QLabel):
     """CRO in a filled square, CSO in a filled circle, Watch in a dashed outline: the three
     read apart by word and shape, whatever the colours look like to the person."""
@@ -56,7 +61,7 @@ class RecommendationBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._recommendation: Recommendation | None = None
-        self.setFixedSize(QSize(68, 68))
+        self.setFixedSize(QSize(_BADGE_SIZE, _BADGE_SIZE))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def recommendation(self) -> Recommendation | None:
@@ -77,7 +82,14 @@ class RecommendationBadge(QLabel):
             look = f"background: {fill_colour}; color: white; border-radius: {radius}px;"
         else:
             look = ""
-        self.setStyleSheet(f"QLabel {{ {look} font-weight: bold; font-size: 15px; }}")
+        self.setStyleSheet(f"QLabel {{ {look} font-weight: bold; font-size: {_BADGE_FONT_PX}px; }}")
+        # A square (a circle for CSO) unless the word is longer than CRO, as "Watch" may be in
+        # another language: then the outline grows sideways around it.
+        font = QFont(self.font())
+        font.setPixelSize(_BADGE_FONT_PX)
+        font.setBold(True)
+        room = QFontMetrics(font).horizontalAdvance(text) + 2 * _BADGE_INSIDE
+        self.setFixedWidth(max(_BADGE_SIZE, room))
 
 
 class _QuestionRow(QFrame):
@@ -227,6 +239,7 @@ class _ResultPanel(QWidget):
     def _section(self, title: str, body: QWidget) -> QWidget:
         section = QWidget()
         heading = QLabel(title)
+        heading.setWordWrap(True)  # the panel's width is fixed; a long heading takes two lines
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)

@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Research, referral, inbound, search firm…</source>
-        <translation>Mapeamento, indicação, candidatura espontânea, headhunter…</translation>
+        <translation>Mapeamento, indicação, headhunter…</translation>
     </message>
     <message>
         <source>e.g. USD 350k base + 100% variable</source>
@@ -1025,7 +1025,7 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
     </message>
     <message>
         <source>Fit %1 · %2</source>
-        <translation>Aderência %1 · %2</translation>
+        <translation>Fit %1 · %2</translation>
     </message>
     <message>
         <source>Tilt —</source>
@@ -1449,7 +1449,7 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
     <name>Diagnostic</name>
     <message>
         <source>Watch</source>
-        <translation>Em observação</translation>
+        <translation>Observar</translation>
     </message>
     <message>
         <source>Product lines sold</source>
@@ -3817,7 +3817,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message>
         <source>Optional, for a confidential search</source>
-        <translation>Opcional, para um processo seletivo confidencial</translation>
+        <translation>Opcional, para uma busca confidencial</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -4310,11 +4310,11 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message>
         <source>Suits a CRO seat</source>
-        <translation>Adequado a uma vaga de CRO</translation>
+        <translation>Adequado para CRO</translation>
     </message>
     <message>
         <source>Suits a CSO seat</source>
-        <translation>Adequado a uma vaga de CSO</translation>
+        <translation>Adequado para CSO</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -4505,7 +4505,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message>
         <source>Answers behind it (▶ in the form)</source>
-        <translation>Respostas que levaram a isso (▶ no formulário)</translation>
+        <translation>Respostas decisivas (▶ no formulário)</translation>
     </message>
     <message>
         <source>Scores</source>

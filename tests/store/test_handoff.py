@@ -208,7 +208,7 @@ BAD_FILES = {
     ),
     "missing key": (_missing_key, "missing the 'scores' list"),
     "orphan note": (_orphan_note, "not-a-candidate"),
-    "score nine": (_score_nine, "cannot accept"),
+    "score nine": (_score_nine, "whole number from 1 to 5, not 9"),
 }
 
 
