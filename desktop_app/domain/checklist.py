@@ -227,13 +227,13 @@ def parse_step_status(value: str | StepStatus) -> StepStatus:
         return StepStatus(str(value).strip().lower())
     except ValueError:
         raise ValidationError(
-            "status", f"A step is todo, done or skipped, not '{value}'."
+            "status", "A step is todo, done or skipped, not '{value}'.", value=value
         ) from None
 
 
 def check_phase(value: str) -> str:
     if value not in PHASE_KEYS:
-        raise ValidationError("phase", f"Unknown checklist phase '{value}'.")
+        raise ValidationError("phase", "Unknown checklist phase '{value}'.", value=value)
     return value
 
 

@@ -110,12 +110,20 @@ def check_answer(key: str, value: int) -> int:
     """Validates one answer: 0-2, or 0-1 for the yes/no questions."""
     question = _BY_KEY.get(key)
     if question is None:
-        raise ValidationError("question", f"Unknown diagnostic question '{key}'.")
+        raise ValidationError("question", "Unknown diagnostic question '{key}'.", key=key)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(key, f"The answer to {key} must be a whole number, not {value!r}.")
+        raise ValidationError(
+            key, "The answer to {key} must be a whole number, not {value!r}.", key=key, value=value
+        )
     top = len(question.options) - 1
     if not 0 <= value <= top:
-        raise ValidationError(key, f"The answer to {key} is from 0 to {top}, not {value}.")
+        raise ValidationError(
+            key,
+            "The answer to {key} is from 0 to {top}, not {value}.",
+            key=key,
+            top=top,
+            value=value,
+        )
     return value
 
 

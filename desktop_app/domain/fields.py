@@ -27,11 +27,17 @@ def clean_line(field: str, value: str | None, *, required: bool, limit: int = NA
     characters."""
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(field, f"{_label(field)} is required.")
+        raise ValidationError(field, "{label} is required.", label=_label(field))
     if len(text) > limit:
-        raise ValidationError(field, f"{_label(field)} is too long ({len(text)} of {limit}).")
+        raise ValidationError(
+            field,
+            "{label} is too long ({length} of {limit}).",
+            label=_label(field),
+            length=len(text),
+            limit=limit,
+        )
     if any(_is_control(ch) for ch in text):
-        raise ValidationError(field, f"{_label(field)} contains control characters.")
+        raise ValidationError(field, "{label} contains control characters.", label=_label(field))
     _refuse_broken(field, text)
     return text
 
@@ -41,11 +47,17 @@ def clean_text(field: str, value: str | None, *, required: bool, limit: int = NO
     Windows and old Mac line endings become plain newlines, so pasted text is accepted."""
     text = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if required and not text:
-        raise ValidationError(field, f"{_label(field)} is required.")
+        raise ValidationError(field, "{label} is required.", label=_label(field))
     if len(text) > limit:
-        raise ValidationError(field, f"{_label(field)} is too long ({len(text)} of {limit}).")
+        raise ValidationError(
+            field,
+            "{label} is too long ({length} of {limit}).",
+            label=_label(field),
+            length=len(text),
+            limit=limit,
+        )
     if any(_is_control(ch) and ch not in "\n\t" for ch in text):
-        raise ValidationError(field, f"{_label(field)} contains control characters.")
+        raise ValidationError(field, "{label} contains control characters.", label=_label(field))
     _refuse_broken(field, text)
     return text
 
@@ -53,14 +65,14 @@ def clean_text(field: str, value: str | None, *, required: bool, limit: int = NO
 def clean_email(field: str, value: str | None) -> str:
     text = clean_line(field, value, required=False)
     if text and not _EMAIL.match(text):
-        raise ValidationError(field, f"'{text}' is not an e-mail address.")
+        raise ValidationError(field, "'{text}' is not an e-mail address.", text=text)
     return text
 
 
 def clean_url(field: str, value: str | None) -> str:
     text = clean_line(field, value, required=False, limit=TEXT_MAX)
     if text and not re.fullmatch(r"https?://[^\s/]+\.\S+", text, re.IGNORECASE):
-        raise ValidationError(field, f"'{text}' is not a web address (https://...).")
+        raise ValidationError(field, "'{text}' is not a web address (https://...).", text=text)
     return text
 
 
@@ -68,7 +80,7 @@ def parse_date(field: str, value: str | dt.date | None, *, required: bool) -> dt
     """A calendar date from a date or ISO text (YYYY-MM-DD)."""
     if value is None or value == "":
         if required:
-            raise ValidationError(field, f"{_label(field)} is required.")
+            raise ValidationError(field, "{label} is required.", label=_label(field))
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -77,7 +89,7 @@ def parse_date(field: str, value: str | dt.date | None, *, required: bool) -> dt
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD).") from None
+        raise ValidationError(field, "'{value}' is not a date (YYYY-MM-DD).", value=value) from None
 
 
 def _is_control(ch: str) -> bool:
@@ -91,8 +103,8 @@ def _refuse_broken(field: str, text: str) -> None:
     if any(unicodedata.category(ch) == "Cs" for ch in text):
         raise ValidationError(
             field,
-            f"{_label(field)} contains a broken character (the text was not read as "
-            "UTF-8); type it again.",
+            "{label} contains a broken character (the text was not read as UTF-8); type it again.",
+            label=_label(field),
         )
 
 

@@ -33,5 +33,7 @@ class NoteDetails:
             object.__setattr__(self, "kind", NoteKind(str(self.kind).strip().lower()))
         except ValueError:
             kinds = ", ".join(k.value for k in NoteKind)
-            raise ValidationError("kind", f"A note is one of {kinds}, not '{self.kind}'.") from None
+            raise ValidationError(
+                "kind", "A note is one of {kinds}, not '{kind}'.", kinds=kinds, kind=self.kind
+            ) from None
         object.__setattr__(self, "confidential", bool(self.confidential))

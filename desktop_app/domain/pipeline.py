@@ -58,14 +58,14 @@ def parse_stage(value: str | Stage) -> Stage:
     try:
         return Stage(str(value).strip().lower())
     except ValueError:
-        raise ValidationError("stage", f"Unknown pipeline stage '{value}'.") from None
+        raise ValidationError("stage", "Unknown pipeline stage '{value}'.", value=value) from None
 
 
 def parse_exit(value: str | Exit) -> Exit:
     try:
         return Exit(str(value).strip().lower().replace(" ", "_"))
     except ValueError:
-        raise ValidationError("exit", f"Unknown end state '{value}'.") from None
+        raise ValidationError("exit", "Unknown end state '{value}'.", value=value) from None
 
 
 def check_move(current: Stage, target: Stage, exited: Exit | None = None) -> None:
@@ -77,12 +77,14 @@ def check_move(current: Stage, target: Stage, exited: Exit | None = None) -> Non
     """
     if exited is not None:
         raise ValidationError(
-            "stage", f"The candidate left the pipeline ({exited.label}); reopen them first."
+            "stage",
+            "The candidate left the pipeline ({exit}); reopen them first.",
+            exit=exited,
         )
     if current is Stage.HIRED:
         raise ValidationError("stage", "The candidate is hired; the move cannot change that.")
     if target is current:
-        raise ValidationError("stage", f"The candidate is already at {target.label}.")
+        raise ValidationError("stage", "The candidate is already at {stage}.", stage=target)
     if target is Stage.OFFER and current not in (Stage.INTERVIEWING, Stage.FINALIST):
         raise ValidationError(
             "stage", "Only a finalist or a candidate in interviews can receive an offer."
@@ -94,10 +96,12 @@ def check_move(current: Stage, target: Stage, exited: Exit | None = None) -> Non
 def check_exit(current: Stage, exit_state: Exit, reason: str, exited: Exit | None = None) -> None:
     """Raises unless a candidate at `current` may leave the pipeline this way."""
     if exited is not None:
-        raise ValidationError("exit", f"The candidate has already left ({exited.label}).")
+        raise ValidationError("exit", "The candidate has already left ({exit}).", exit=exited)
     if current not in _EXIT_FROM[exit_state]:
-        allowed = ", ".join(s.label for s in STAGES if s in _EXIT_FROM[exit_state])
-        raise ValidationError("exit", f"'{exit_state.label}' is possible only from: {allowed}.")
+        allowed = tuple(s for s in STAGES if s in _EXIT_FROM[exit_state])
+        raise ValidationError(
+            "exit", "'{exit}' is possible only from: {stages}.", exit=exit_state, stages=allowed
+        )
     if not reason.strip():
         raise ValidationError("reason", "Say why the candidate leaves the pipeline.")
 

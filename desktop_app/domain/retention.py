@@ -19,10 +19,16 @@ def parse_months(value: int | str) -> int:
     try:
         months = int(str(value).strip())
     except ValueError:
-        raise ValidationError("months", f"'{value}' is not a number of months.") from None
+        raise ValidationError(
+            "months", "'{value}' is not a number of months.", value=value
+        ) from None
     if not MIN_MONTHS <= months <= MAX_MONTHS:
         raise ValidationError(
-            "months", f"Keep data from {MIN_MONTHS} to {MAX_MONTHS} months, not {months}."
+            "months",
+            "Keep data from {low} to {high} months, not {months}.",
+            low=MIN_MONTHS,
+            high=MAX_MONTHS,
+            months=months,
         )
     return months
 

@@ -65,14 +65,14 @@ class Rating:
 
     def __post_init__(self) -> None:
         if self.competency not in BY_KEY:
-            raise ValidationError("competency", f"Unknown competency '{self.competency}'.")
+            raise ValidationError("competency", "Unknown competency '{key}'.", key=self.competency)
         object.__setattr__(self, "rater", clean_line("rater", self.rater, required=True))
         if isinstance(self.score, bool) or not isinstance(self.score, int):
             raise ValidationError(
-                "score", f"A score is a whole number from 1 to 5, not {self.score!r}."
+                "score", "A score is a whole number from 1 to 5, not {score!r}.", score=self.score
             )
         if not MIN_SCORE <= self.score <= MAX_SCORE:
-            raise ValidationError("score", f"A score is from 1 to 5, not {self.score}.")
+            raise ValidationError("score", "A score is from 1 to 5, not {score}.", score=self.score)
         object.__setattr__(
             self, "evidence", clean_text("evidence", self.evidence, required=False, limit=10_000)
         )

@@ -79,7 +79,9 @@ def parse_role(value: str | Role) -> Role:
     try:
         return Role(str(value).strip().upper())
     except ValueError:
-        raise ValidationError("role", f"Role must be CRO or CSO, not '{value}'.") from None
+        raise ValidationError(
+            "role", "Role must be CRO or CSO, not '{value}'.", value=value
+        ) from None
 
 
 def parse_status(value: str | SearchStatus) -> SearchStatus:
@@ -89,7 +91,10 @@ def parse_status(value: str | SearchStatus) -> SearchStatus:
     except ValueError:
         allowed = ", ".join(s.value for s in SearchStatus)
         raise ValidationError(
-            "status", f"Status must be one of {allowed}, not '{value}'."
+            "status",
+            "Status must be one of {allowed}, not '{value}'.",
+            allowed=allowed,
+            value=value,
         ) from None
 
 
@@ -100,7 +105,12 @@ def parse_language(value: str) -> str:
         if text == language.lower():
             return language
     allowed = ", ".join(LANGUAGES)
-    raise ValidationError("language", f"Language must be one of {allowed}, not '{value}'.")
+    raise ValidationError(
+        "language",
+        "Language must be one of {allowed}, not '{value}'.",
+        allowed=allowed,
+        value=value,
+    )
 
 
 def default_target_date(start: dt.date) -> dt.date:

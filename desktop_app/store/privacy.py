@@ -135,7 +135,9 @@ def find_person(db: sqlite_utils.Database, reference: str) -> str:
             [text],
         ).fetchone()
         if row is None:
-            raise ValidationError("person", f"No candidate has the e-mail address {text}.")
+            raise ValidationError(
+                "person", "No candidate has the e-mail address {email}.", email=text
+            )
         return row[0]
     if len(text) < 8:
         raise ValidationError(
@@ -146,7 +148,9 @@ def find_person(db: sqlite_utils.Database, reference: str) -> str:
         "SELECT id FROM candidates WHERE id LIKE ? ESCAPE '\\' LIMIT 2", [pattern]
     ).fetchall()
     if len(rows) > 1:
-        raise ValidationError("person", f"Several candidates' ids start with '{text}'; give more.")
+        raise ValidationError(
+            "person", "Several candidates' ids start with '{prefix}'; give more.", prefix=text
+        )
     if not rows:
         raise NotFound("candidate", text)
     return rows[0][0]
@@ -229,9 +233,11 @@ def export_person(db: sqlite_utils.Database, candidate_id: str, path: Path | str
     records it holds."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise ValidationError("path", f"The folder {path.parent} does not exist.")
+        raise ValidationError("path", "The folder {folder} does not exist.", folder=path.parent)
     if path.is_dir():
-        raise ValidationError("path", f"{path} is a folder; give the name of a file to write.")
+        raise ValidationError(
+            "path", "{path} is a folder; give the name of a file to write.", path=path
+        )
     document = person_document(db, candidate_id)
     # Confidential notes included: readable by the user only, like the database.
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -141,7 +141,10 @@ def find_search_by_id_or_title(db: sqlite_utils.Database, text: str) -> Search:
         ids = ", ".join(row["id"] for row in rows)
         raise ValidationError(
             "search",
-            f"{len(rows)} searches are titled '{reference}'; give one of their ids: {ids}.",
+            "{count} searches are titled '{title}'; give one of their ids: {ids}.",
+            count=len(rows),
+            title=reference,
+            ids=ids,
         )
     raise NotFound("search", reference)
 

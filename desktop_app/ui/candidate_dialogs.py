@@ -31,6 +31,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.note import NoteDetails, NoteKind
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.labels.candidates import exit_hint, exit_label, kind_label, stage_label
+from desktop_app.labels.messages import message_text
 from desktop_app.labels.text import fill
 from desktop_app.ui.colours import WARNING_RED
 
@@ -157,7 +158,7 @@ class CandidateDialog(QDialog):
         try:
             self._result = CandidateDetails(**values, stage=self._stage)
         except ValidationError as exc:
-            _show_error(self.error, exc.message)
+            _show_error(self.error, message_text(exc))
             edit = self.fields.get(exc.field)
             if edit is not None:
                 edit.setFocus()
@@ -308,7 +309,7 @@ class NoteDialog(QDialog):
                 confidential=self.confidential_box.isChecked(),
             )
         except ValidationError as exc:
-            _show_error(self.error, exc.message)
+            _show_error(self.error, message_text(exc))
             widget = self.author_edit if exc.field == "author" else self.body_edit
             widget.setFocus()
             return

@@ -31,6 +31,7 @@ from desktop_app.domain.checklist import offer_gate
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage, check_exit, check_move
 from desktop_app.labels.candidates import exit_hint, exit_label, local_date_text, stage_label
+from desktop_app.labels.messages import message_text
 from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.ui.candidate_dialogs import (
@@ -409,5 +410,5 @@ def _problem(check: Callable[[], None]) -> str:
     try:
         check()
     except ValidationError as exc:
-        return exc.message
+        return message_text(exc)
     return ""

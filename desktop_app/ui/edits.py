@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.labels.messages import message_text
 from desktop_app.labels.text import fill
 from desktop_app.store.errors import DatabaseProblem, NotFound
 
@@ -25,7 +26,10 @@ def run_edit(parent: QWidget, title: str, edit: Callable[[], object]) -> bool:
     """Runs a workspace edit; returns whether it was saved."""
     try:
         edit()
-    except (ValidationError, NotFound) as exc:
+    except ValidationError as exc:
+        QMessageBox.warning(parent, title, message_text(exc))
+        return False
+    except NotFound as exc:
         QMessageBox.warning(parent, title, exc.message)
         return False
     except (sqlite3.Error, DatabaseProblem, OSError) as exc:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.search import Role, SearchDetails, SearchStatus, default_target_date
 from desktop_app.labels.language import current_language
+from desktop_app.labels.messages import message_text
 from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.diagnostic_dialog import DiagnosticDialog
 
@@ -191,7 +192,7 @@ class SearchDialog(QDialog):
                 language=self._language,
             )
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_text(exc))
             self.error.show()
             widget = {"title": self.title, "target_date": self.target}.get(exc.field)
             if widget is not None:

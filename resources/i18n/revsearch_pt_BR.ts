@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AddStepDialog</name>
@@ -38,7 +39,7 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <source>Today's backup could not be made: %1</source>
+        <source>Today&apos;s backup could not be made: %1</source>
         <translation>Não foi possível fazer o backup de hoje: %1</translation>
     </message>
     <message>
@@ -881,11 +882,17 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n steps done</source>
-        <translation><numerusform>%1 de %n etapa concluída</numerusform><numerusform>%1 de %n etapas concluídas</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n etapa concluída</numerusform>
+            <numerusform>%1 de %n etapas concluídas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n etapa atrasada</numerusform><numerusform>%n etapas atrasadas</numerusform></translation>
+        <translation>
+            <numerusform>%n etapa atrasada</numerusform>
+            <numerusform>%n etapas atrasadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue</source>
@@ -893,7 +900,10 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
     </message>
     <message numerus="yes">
         <source>%n not applicable</source>
-        <translation><numerusform>%n não se aplica</numerusform><numerusform>%n não se aplicam</numerusform></translation>
+        <translation>
+            <numerusform>%n não se aplica</numerusform>
+            <numerusform>%n não se aplicam</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to show it in the list.</source>
@@ -1162,195 +1172,195 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
     <message>
         <source>Revenue &amp; go-to-market strategy</source>
         <translation>Estratégia de receita &amp; go-to-market</translation>
-        </message>
+    </message>
     <message>
         <source>Multi-product / channel / vertical leadership</source>
         <translation>Liderança multiproduto / multicanal / multivertical</translation>
-        </message>
+    </message>
     <message>
         <source>Cross-functional collaboration</source>
         <translation>Colaboração entre áreas</translation>
-        </message>
+    </message>
     <message>
         <source>Customer lifecycle (marketing + CS)</source>
         <translation>Ciclo de vida do cliente (marketing + CS)</translation>
-        </message>
+    </message>
     <message>
         <source>Sales methodology &amp; competitive deals</source>
         <translation>Metodologia de vendas &amp; disputas competitivas</translation>
-        </message>
+    </message>
     <message>
         <source>Pipeline, forecast, attainment</source>
         <translation>Pipeline, forecast, atingimento de meta</translation>
-        </message>
+    </message>
     <message>
         <source>Sales ops, territories, quota &amp; comp</source>
         <translation>Sales ops, territórios, metas &amp; remuneração</translation>
-        </message>
+    </message>
     <message>
         <source>Operating cadence &amp; decision speed</source>
         <translation>Cadência operacional &amp; velocidade de decisão</translation>
-        </message>
+    </message>
     <message>
         <source>Talent building</source>
         <translation>Formação de talentos</translation>
-        </message>
+    </message>
     <message>
         <source>Financial &amp; data fluency</source>
         <translation>Fluência financeira &amp; em dados</translation>
-        </message>
+    </message>
     <message>
         <source>Plans quarter to quarter.</source>
         <translation>Planeja de trimestre em trimestre.</translation>
-        </message>
+    </message>
     <message>
         <source>Annual plan with segments and targets.</source>
         <translation>Plano anual com segmentos e metas.</translation>
-        </message>
+    </message>
     <message>
         <source>Multi-year plan across segments, pricing and channel mix; launched a new revenue stream.</source>
         <translation>Plano plurianual que cobre segmentos, preços e mix de canais; lançou uma nova fonte de receita.</translation>
-        </message>
+    </message>
     <message>
         <source>One product, one channel.</source>
         <translation>Um produto, um canal.</translation>
-        </message>
+    </message>
     <message>
         <source>Two channels or a few products.</source>
         <translation>Dois canais ou alguns produtos.</translation>
-        </message>
+    </message>
     <message>
         <source>Balanced several channels or verticals and settled their conflicts.</source>
         <translation>Equilibrou vários canais ou verticais e resolveu os conflitos entre eles.</translation>
-        </message>
+    </message>
     <message>
         <source>Blames hand-offs.</source>
         <translation>Culpa as passagens de bastão entre as áreas.</translation>
-        </message>
+    </message>
     <message>
         <source>Plans jointly with peers.</source>
         <translation>Planeja em conjunto com os pares.</translation>
-        </message>
+    </message>
     <message>
         <source>Shared targets and agreements with marketing, CS, finance and product; peers confirm.</source>
         <translation>Metas e acordos compartilhados com marketing, CS, finanças e produto; os pares confirmam.</translation>
-        </message>
+    </message>
     <message>
         <source>New bookings only.</source>
         <translation>Só novas vendas (bookings).</translation>
-        </message>
+    </message>
     <message>
         <source>Co-owned renewals, tracks NRR.</source>
         <translation>Dividiu a responsabilidade pelas renovações; acompanha o NRR.</translation>
-        </message>
+    </message>
     <message>
         <source>Led marketing and CS; improved NRR and lead flow.</source>
         <translation>Liderou marketing e CS; melhorou o NRR e o fluxo de leads.</translation>
-        </message>
+    </message>
     <message>
         <source>Individual heroics.</source>
         <translation>Heroísmo individual.</translation>
-        </message>
+    </message>
     <message>
         <source>Methodology in deal reviews.</source>
         <translation>Aplica a metodologia nas revisões de negócios.</translation>
-        </message>
+    </message>
     <message>
         <source>Every deal inspected; win rate against named competitors rose.</source>
         <translation>Todo negócio é inspecionado; a taxa de conversão contra concorrentes específicos subiu.</translation>
-        </message>
+    </message>
     <message>
         <source>Forecasts miss widely.</source>
         <translation>Os forecasts erram por muito.</translation>
-        </message>
+    </message>
     <message>
         <source>Usually within about 10%.</source>
         <translation>Em geral, erra no máximo cerca de 10%.</translation>
-        </message>
+    </message>
     <message>
         <source>Sustained attainment, confirmed by references.</source>
         <translation>Atingimento de meta consistente, confirmado pelas referências.</translation>
-        </message>
+    </message>
     <message>
         <source>Kept the inherited setup.</source>
         <translation>Manteve a estrutura herdada.</translation>
-        </message>
+    </message>
     <message>
         <source>Redesigned it once.</source>
         <translation>Redesenhou a estrutura uma vez.</translation>
-        </message>
+    </message>
     <message>
         <source>Capacity models and territory mapping, tuned repeatedly.</source>
         <translation>Modelos de capacidade e mapeamento de territórios, ajustados continuamente.</translation>
-        </message>
+    </message>
     <message>
         <source>Slow, escalates.</source>
         <translation>Lento; empurra as decisões para cima.</translation>
-        </message>
+    </message>
     <message>
         <source>Steady weekly rhythm.</source>
         <translation>Ritmo semanal constante.</translation>
-        </message>
+    </message>
     <message>
         <source>Fast, data-backed calls on deals, pricing and people.</source>
         <translation>Decisões rápidas e baseadas em dados sobre negócios, preços e pessoas.</translation>
-        </message>
+    </message>
     <message>
         <source>No bench, regretted attrition.</source>
         <translation>Sem sucessores; perdeu pessoas que não queria perder.</translation>
-        </message>
+    </message>
     <message>
         <source>Hired solid managers.</source>
         <translation>Contratou gestores sólidos.</translation>
-        </message>
+    </message>
     <message>
         <source>Former reports run organisations.</source>
         <translation>Ex-liderados hoje comandam organizações.</translation>
-        </message>
+    </message>
     <message>
         <source>Talks bookings only.</source>
         <translation>Só fala de novas vendas (bookings).</translation>
-        </message>
+    </message>
     <message>
         <source>Knows CAC, payback and ASP.</source>
         <translation>Domina CAC, payback e ticket médio (ASP).</translation>
-        </message>
+    </message>
     <message>
         <source>Manages to unit economics, board-ready data.</source>
         <translation>Gere pela unit economics, com dados prontos para o conselho.</translation>
-        </message>
+    </message>
     <message>
         <source>strategy-leaning</source>
         <translation>estratégico</translation>
-        </message>
+    </message>
     <message>
         <source>balanced</source>
         <translation>equilibrado</translation>
-        </message>
+    </message>
     <message>
         <source>execution-leaning</source>
         <translation>executor</translation>
-        </message>
+    </message>
     <message>
         <source>Not scored yet.</source>
         <translation>Ainda sem nota.</translation>
-        </message>
+    </message>
     <message>
         <source>Fit %1 (%2).</source>
         <translation>Aderência %1 (%2).</translation>
-        </message>
+    </message>
     <message>
         <source>Provisional: projected from %1 of %2 competencies; %3 not scored yet.</source>
         <translation>Provisória: projetada a partir de %1 de %2 competências; %3 ainda sem nota.</translation>
-        </message>
+    </message>
     <message>
         <source>Profile %1 (tilt %2).</source>
         <translation>Perfil %1 (tendência %2).</translation>
-        </message>
+    </message>
     <message>
         <source>Critical gap: %1.</source>
         <translation>Lacuna crítica: %1.</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>CompetencyRow</name>
@@ -1566,19 +1576,19 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
     <message>
         <source>Complexity (C)</source>
         <translation>Complexidade (C)</translation>
-        </message>
+    </message>
     <message>
         <source>Growth pains (G)</source>
         <translation>Dores de crescimento (G)</translation>
-        </message>
+    </message>
     <message>
         <source>Scope of the role (P)</source>
         <translation>Escopo do cargo (P)</translation>
-        </message>
+    </message>
     <message>
         <source>Follow-ups</source>
         <translation>Perguntas complementares</translation>
-        </message>
+    </message>
     <message>
         <source>Marketing and customer success should both report to this role (P = %1).</source>
         <translation>Tanto marketing quanto customer success devem se reportar a este cargo (P = %1).</translation>
@@ -1759,7 +1769,7 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
         <translation>Apagar %1 definitivamente?</translation>
     </message>
     <message>
-        <source>Their details, notes (confidential ones too), scores and stage history in “%1” are removed from this database. Mentions of them in other people's notes, sources and reasons are removed too (their name becomes “[erased]”), and Find no longer knows them.</source>
+        <source>Their details, notes (confidential ones too), scores and stage history in “%1” are removed from this database. Mentions of them in other people&apos;s notes, sources and reasons are removed too (their name becomes “[erased]”), and Find no longer knows them.</source>
         <translation>Os dados, as anotações (inclusive as confidenciais), as notas e o histórico de etapas dessa pessoa em “%1” são removidos deste banco de dados. As menções a ela nas anotações, origens e motivos de outras pessoas também são removidas (o nome passa a ser “[erased]”), e a função Localizar deixa de encontrá-la.</translation>
     </message>
     <message>
@@ -2302,6 +2312,269 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>O campo “%1” é obrigatório.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 of %3).</source>
+        <translation>O campo “%1” é longo demais (%2 de %3 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>O campo “%1” contém caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character (the text was not read as UTF-8); type it again.</source>
+        <translation>O campo “%1” contém um caractere corrompido (o texto não foi lido como UTF-8); digite-o novamente.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>“%1” não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address (https://...).</source>
+        <translation>“%1” não é um endereço da web (https://...).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1” não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The target date is before the start date.</source>
+        <translation>A data prevista é anterior à data de início.</translation>
+    </message>
+    <message>
+        <source>Role must be CRO or CSO, not &apos;%1&apos;.</source>
+        <translation>A vaga deve ser CRO ou CSO, não “%1”.</translation>
+    </message>
+    <message>
+        <source>Status must be one of %1, not &apos;%2&apos;.</source>
+        <translation>O status deve ser um destes: %1; não “%2”.</translation>
+    </message>
+    <message>
+        <source>Language must be one of %1, not &apos;%2&apos;.</source>
+        <translation>O idioma deve ser um destes: %1; não “%2”.</translation>
+    </message>
+    <message>
+        <source>A step is todo, done or skipped, not &apos;%1&apos;.</source>
+        <translation>Um passo é todo, done ou skipped, não “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist phase &apos;%1&apos;.</source>
+        <translation>Fase do checklist desconhecida: “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown pipeline stage &apos;%1&apos;.</source>
+        <translation>Etapa do pipeline desconhecida: “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown end state &apos;%1&apos;.</source>
+        <translation>Situação de saída desconhecida: “%1”.</translation>
+    </message>
+    <message>
+        <source>The candidate left the pipeline (%1); reopen them first.</source>
+        <translation>O(a) candidato(a) saiu do pipeline (%1); traga-o(a) de volta primeiro.</translation>
+    </message>
+    <message>
+        <source>The candidate is hired; the move cannot change that.</source>
+        <translation>O(a) candidato(a) foi contratado(a); a mudança de etapa não altera isso.</translation>
+    </message>
+    <message>
+        <source>The candidate is already at %1.</source>
+        <translation>O(a) candidato(a) já está na etapa %1.</translation>
+    </message>
+    <message>
+        <source>Only a finalist or a candidate in interviews can receive an offer.</source>
+        <translation>Só um(a) finalista ou um(a) candidato(a) em entrevistas pode receber uma proposta.</translation>
+    </message>
+    <message>
+        <source>Only a candidate with an offer can be hired.</source>
+        <translation>Só um(a) candidato(a) com proposta pode ser contratado(a).</translation>
+    </message>
+    <message>
+        <source>The candidate has already left (%1).</source>
+        <translation>O(a) candidato(a) já saiu do pipeline (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is possible only from: %2.</source>
+        <translation>“%1” só é possível a partir de: %2.</translation>
+    </message>
+    <message>
+        <source>Say why the candidate leaves the pipeline.</source>
+        <translation>Diga por que o(a) candidato(a) sai do pipeline.</translation>
+    </message>
+    <message>
+        <source>A note is one of %1, not &apos;%2&apos;.</source>
+        <translation>Uma anotação é de um destes tipos: %1; não “%2”.</translation>
+    </message>
+    <message>
+        <source>Unknown competency &apos;%1&apos;.</source>
+        <translation>Competência desconhecida: “%1”.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, not %1.</source>
+        <translation>A nota é um número inteiro de 1 a 5, não %1.</translation>
+    </message>
+    <message>
+        <source>A score is from 1 to 5, not %1.</source>
+        <translation>A nota vai de 1 a 5, não %1.</translation>
+    </message>
+    <message>
+        <source>Unknown diagnostic question &apos;%1&apos;.</source>
+        <translation>Pergunta do diagnóstico desconhecida: “%1”.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 must be a whole number, not %2.</source>
+        <translation>A resposta a %1 deve ser um número inteiro, não %2.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is from 0 to %2, not %3.</source>
+        <translation>A resposta a %1 vai de 0 a %2, não %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of months.</source>
+        <translation>“%1” não é um número de meses.</translation>
+    </message>
+    <message>
+        <source>Keep data from %1 to %2 months, not %3.</source>
+        <translation>Mantenha os dados de %1 a %2 meses, não %3.</translation>
+    </message>
+    <message>
+        <source>The candidate is still in the pipeline.</source>
+        <translation>O(a) candidato(a) ainda está no pipeline.</translation>
+    </message>
+    <message>
+        <source>No candidate has the e-mail address %1.</source>
+        <translation>Nenhum(a) candidato(a) tem o e-mail %1.</translation>
+    </message>
+    <message>
+        <source>Give a candidate&apos;s id (at least its first 8 characters) or e-mail address.</source>
+        <translation>Informe o id do(a) candidato(a) (pelo menos os 8 primeiros caracteres) ou o e-mail.</translation>
+    </message>
+    <message>
+        <source>Several candidates&apos; ids start with &apos;%1&apos;; give more.</source>
+        <translation>Os ids de vários candidatos começam com “%1”; informe mais caracteres.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 é uma pasta; informe o nome de um arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>The checklist template is for another role.</source>
+        <translation>O modelo de checklist é de outra vaga.</translation>
+    </message>
+    <message>
+        <source>Give a search&apos;s id or its exact title.</source>
+        <translation>Informe o id da busca ou o título exato dela.</translation>
+    </message>
+    <message>
+        <source>%1 searches are titled &apos;%2&apos;; give one of their ids: %3.</source>
+        <translation>%1 buscas têm o título “%2”; informe um dos ids: %3.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unidade de negócio</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Gestor(a) da contratação</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Codinome</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data prevista</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Current title</source>
+        <translation>Cargo atual</translation>
+    </message>
+    <message>
+        <source>Current company</source>
+        <translation>Empresa atual</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Pay expectation</source>
+        <translation>Pretensão salarial</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>LinkedIn address</source>
+        <translation>Endereço do LinkedIn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anotação</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor(a)</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Avaliador(a)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+</context>
+<context>
     <name>NoteDelegate</name>
     <message>
         <source>No author</source>
@@ -2390,7 +2663,7 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
         <translation>Estas etapas do checklist não foram concluídas (ainda em aberto ou marcadas como não se aplica):</translation>
     </message>
     <message>
-        <source>Make the offer anyway? This will be noted in the candidate's history.</source>
+        <source>Make the offer anyway? This will be noted in the candidate&apos;s history.</source>
         <translation>Fazer a proposta mesmo assim? Isso ficará registrado no histórico do candidato.</translation>
     </message>
     <message>
@@ -2446,7 +2719,10 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
     <message numerus="yes">
         <source>%n days past target</source>
-        <translation><numerusform>%n dia após a data prevista</numerusform><numerusform>%n dias após a data prevista</numerusform></translation>
+        <translation>
+            <numerusform>%n dia após a data prevista</numerusform>
+            <numerusform>%n dias após a data prevista</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2458,15 +2734,24 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidates</source>
-        <translation><numerusform>%n candidato</numerusform><numerusform>%n candidatos</numerusform></translation>
+        <translation>
+            <numerusform>%n candidato</numerusform>
+            <numerusform>%n candidatos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hired</source>
-        <translation><numerusform>%n contratado</numerusform><numerusform>%n contratados</numerusform></translation>
+        <translation>
+            <numerusform>%n contratado</numerusform>
+            <numerusform>%n contratados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>%n saiu</numerusform><numerusform>%n saíram</numerusform></translation>
+        <translation>
+            <numerusform>%n saiu</numerusform>
+            <numerusform>%n saíram</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2514,7 +2799,10 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
     <message numerus="yes">
         <source>%n in the pipeline</source>
-        <translation><numerusform>%n no pipeline</numerusform><numerusform>%n no pipeline</numerusform></translation>
+        <translation>
+            <numerusform>%n no pipeline</numerusform>
+            <numerusform>%n no pipeline</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 left the search</source>
@@ -2526,11 +2814,17 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
     <message numerus="yes">
         <source>%n days late</source>
-        <translation><numerusform>%n dia de atraso</numerusform><numerusform>%n dias de atraso</numerusform></translation>
+        <translation>
+            <numerusform>%n dia de atraso</numerusform>
+            <numerusform>%n dias de atraso</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more on the Checklist tab</source>
-        <translation><numerusform>e mais %n na aba Checklist</numerusform><numerusform>e mais %n na aba Checklist</numerusform></translation>
+        <translation>
+            <numerusform>e mais %n na aba Checklist</numerusform>
+            <numerusform>e mais %n na aba Checklist</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
@@ -2586,7 +2880,10 @@ Clique para abrir na aba Candidatos.</translation>
     </message>
     <message numerus="yes">
         <source>%n more in the pipeline not scored yet</source>
-        <translation><numerusform>mais %n candidato no pipeline ainda sem nota</numerusform><numerusform>mais %n candidatos no pipeline ainda sem nota</numerusform></translation>
+        <translation>
+            <numerusform>mais %n candidato no pipeline ainda sem nota</numerusform>
+            <numerusform>mais %n candidatos no pipeline ainda sem nota</numerusform>
+        </translation>
     </message>
     <message>
         <source>Critical gap</source>
@@ -2657,15 +2954,15 @@ Clique para abrir na aba Candidatos.</translation>
         <translation>Privacidade</translation>
     </message>
     <message>
-        <source>Privacy: export or erase this person's data</source>
+        <source>Privacy: export or erase this person&apos;s data</source>
         <translation>Privacidade: exportar ou apagar os dados desta pessoa</translation>
     </message>
     <message>
-        <source>Export this person's data, or erase them</source>
+        <source>Export this person&apos;s data, or erase them</source>
         <translation>Exportar ou apagar os dados desta pessoa</translation>
     </message>
     <message>
-        <source>&amp;Export this person's data…</source>
+        <source>&amp;Export this person&apos;s data…</source>
         <translation>&amp;Exportar dados desta pessoa…</translation>
     </message>
     <message>
@@ -2703,7 +3000,7 @@ Clique para abrir na aba Candidatos.</translation>
         <translation>Apagar esta pessoa</translation>
     </message>
     <message>
-        <source>Export this person's data</source>
+        <source>Export this person&apos;s data</source>
         <translation>Exportar dados desta pessoa</translation>
     </message>
     <message>
@@ -2956,7 +3253,7 @@ Clique para abrir na aba Candidatos.</translation>
         <translation>Peso</translation>
     </message>
     <message>
-        <source>Median of the raters' scores, 1-5; ! marks scores the raters disagree on by 2 or more. Fit: strong 80+, good 70-79, borderline 60-69, weak below 60.</source>
+        <source>Median of the raters&apos; scores, 1-5; ! marks scores the raters disagree on by 2 or more. Fit: strong 80+, good 70-79, borderline 60-69, weak below 60.</source>
         <translation>Mediana das notas dos avaliadores, de 1 a 5; ! indica notas em que os avaliadores divergem em 2 pontos ou mais. Aderência: forte 80+, boa 70-79, no limite 60-69, fraca abaixo de 60.</translation>
     </message>
     <message>
@@ -3248,7 +3545,7 @@ Nenhum arquivo foi gravado.</translation>
         <translation>%1 de %2 marcados</translation>
     </message>
     <message numerus="yes">
-        <source>Erase %n record(s) for good? Their details, notes, scores and stage history are removed from this database, and mentions of them in other people's notes too. This cannot be undone.</source>
+        <source>Erase %n record(s) for good? Their details, notes, scores and stage history are removed from this database, and mentions of them in other people&apos;s notes too. This cannot be undone.</source>
         <translation>
             <numerusform>Apagar %n registro definitivamente? Os dados, anotações, notas e histórico de etapas dessa pessoa serão removidos deste banco de dados, assim como as menções a ela nas anotações de outras pessoas. Não é possível desfazer.</numerusform>
             <numerusform>Apagar %n registros definitivamente? Os dados, anotações, notas e histórico de etapas dessas pessoas serão removidos deste banco de dados, assim como as menções a elas nas anotações de outras pessoas. Não é possível desfazer.</numerusform>
@@ -3337,7 +3634,7 @@ Nenhum arquivo foi gravado.</translation>
         <translation>Digite seu nome para começar a avaliar.</translation>
     </message>
     <message>
-        <source>You see and enter this rater's scores; each competency's result combines all raters (median).</source>
+        <source>You see and enter this rater&apos;s scores; each competency&apos;s result combines all raters (median).</source>
         <translation>Você vê e registra as notas deste(a) avaliador(a); o resultado de cada competência combina todos os avaliadores (mediana).</translation>
     </message>
     <message>
@@ -3487,13 +3784,13 @@ Nenhum arquivo foi gravado.</translation>
         <translation>Limpar nota de %1</translation>
     </message>
     <message>
-        <source>Remove this rater's score (Delete)</source>
+        <source>Remove this rater&apos;s score (Delete)</source>
         <translation>Remover a nota deste avaliador (Delete)</translation>
     </message>
     <message>
         <source>%1: between %2 and %3</source>
         <translation>%1: entre %2 e %3</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>SearchAttention</name>
@@ -3729,7 +4026,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
         <translation>“%1” já está neste banco de dados.</translation>
     </message>
     <message>
-        <source>Replace it with the file's version, or keep both as separate searches?</source>
+        <source>Replace it with the file&apos;s version, or keep both as separate searches?</source>
         <translation>Substituí-la pela versão do arquivo ou manter as duas como buscas separadas?</translation>
     </message>
     <message>
@@ -3864,7 +4161,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
         <translation>Criar busca</translation>
     </message>
     <message>
-        <source>RevSearch creates the role's 39-step checklist with due dates counted from the start date.</source>
+        <source>RevSearch creates the role&apos;s 39-step checklist with due dates counted from the start date.</source>
         <translation>O RevSearch cria o checklist de 39 etapas do cargo, com prazos contados a partir da data de início.</translation>
     </message>
     <message>
@@ -3872,7 +4169,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
         <translation>O cargo não pode mais ser alterado depois que o checklist é criado.</translation>
     </message>
     <message>
-        <source>Changing the start date does not move the checklist's dates.</source>
+        <source>Changing the start date does not move the checklist&apos;s dates.</source>
         <translation>Alterar a data de início não muda os prazos do checklist.</translation>
     </message>
 </context>
@@ -3919,11 +4216,17 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
-        <translation><numerusform>%n etapa atrasada</numerusform><numerusform>%n etapas atrasadas</numerusform></translation>
+        <translation>
+            <numerusform>%n etapa atrasada</numerusform>
+            <numerusform>%n etapas atrasadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) in the pipeline</source>
-        <translation><numerusform>%n candidato no pipeline</numerusform><numerusform>%n candidatos no pipeline</numerusform></translation>
+        <translation>
+            <numerusform>%n candidato no pipeline</numerusform>
+            <numerusform>%n candidatos no pipeline</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -3976,7 +4279,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
         <translation>%1 · arquivada</translation>
     </message>
     <message>
-        <source>See the Diagnostic tab; a search's role is fixed, so create a new search if the seat should change.</source>
+        <source>See the Diagnostic tab; a search&apos;s role is fixed, so create a new search if the seat should change.</source>
         <translation>Veja a aba Diagnóstico; o cargo de uma busca não muda, então crie uma nova busca se a vaga precisar mudar.</translation>
     </message>
 </context>
@@ -4293,7 +4596,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
         <translation>Gráfico de estratégia versus execução</translation>
     </message>
     <message>
-        <source>Each candidate's strategy (S) and execution (E) means; the shaded area suits the seat. The matrix beside it holds the same scores.</source>
+        <source>Each candidate&apos;s strategy (S) and execution (E) means; the shaded area suits the seat. The matrix beside it holds the same scores.</source>
         <translation>Médias de estratégia (S) e execução (E) de cada candidato; a área sombreada é a adequada à vaga. A matriz ao lado traz as mesmas notas.</translation>
     </message>
     <message>
