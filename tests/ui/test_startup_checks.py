@@ -7,7 +7,6 @@ recovery. Closing the window stops the work cleanly, leaving no half-written cop
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import sqlite3
 import sys
 from pathlib import Path
@@ -17,7 +16,6 @@ from candidates_helpers import when_modal
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
-from desktop_app.sample_data import add_sample_data
 from desktop_app.store import backup, database
 from desktop_app.store.backup import BackupKind
 from desktop_app.store.database import open_database
@@ -27,6 +25,11 @@ from desktop_app.ui.edits import run_edit
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.startup_recovery import Choice, ProblemBox, StartupRecovery
 from desktop_app.ui.workspace import Workspace
+from tests.store.test_page_check import (
+    damage_a_page_the_start_does_not_read,
+    digest,
+    make_sample,
+)
 
 RECOVERY_BUTTONS = {"Restore the latest backup", "Open another file…", "Quit"}
 
@@ -48,32 +51,6 @@ def bugs(monkeypatch) -> list:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(app_module, "report_bug", lambda *exc: seen.append(exc))
     return seen
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def make_sample(path: Path) -> Path:
-    db = open_database(path)
-    add_sample_data(db)
-    db.close()
-    return path
-
-
-def damage_a_page_the_start_does_not_read(path: Path) -> None:
-    """The header, the schema and everything the window shows stay readable; the index of the
-    applied migrations, which nothing reads at start-up, is overwritten whole."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    (page,) = conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE type = 'index' "
-        "AND tbl_name = '_sqlite_migrations'"
-    ).fetchone()
-    (size,) = conn.execute("PRAGMA page_size").fetchone()
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(page - 1) * size : page * size] = b"\xa5" * size
-    path.write_bytes(bytes(data))
 
 
 def damage_the_searches(path: Path) -> None:
