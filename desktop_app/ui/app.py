@@ -192,28 +192,27 @@ class WindowKeeper:
             if self.window is not None:
                 forget_recent_file(self.window.settings, path)
             return
+        db = self._open_or_explain(path)
+        if db is not None:
+            self.show(db, path)
+
+    def _open_or_explain(self, path: Path) -> sqlite_utils.Database | None:
+        """The database at `path`, or None after saying why it cannot be opened."""
         try:
-            db = open_database(path)
+            return open_database(path)
         except DatabaseProblem as exc:
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("WindowKeeper", "Cannot open this database"),
                 exc.message,
             )
-            return
-        self.show(db, path)
+            return None
 
     def reopen(self, path: Path, message: str) -> None:
         """A new window on the same file, after a restore replaced what the old one showed;
         `message` goes to its status bar."""
-        try:
-            db = open_database(path)
-        except DatabaseProblem as exc:
-            QMessageBox.warning(
-                self.window,
-                QCoreApplication.translate("WindowKeeper", "Cannot open this database"),
-                exc.message,
-            )
+        db = self._open_or_explain(path)
+        if db is None:
             return
         window = self.show(db, path)
         if message:

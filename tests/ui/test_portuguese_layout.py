@@ -51,15 +51,6 @@ from tests.ui.test_main_window import open_window
 WIDTH, HEIGHT = 1280, 800  # the window size the app is designed for
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(qapp):
-    qapp.setOrganizationName("RevSearchTests")
-    qapp.setApplicationName("RevSearchTests")
-    QSettings().clear()
-    yield
-    QSettings().clear()
-
-
 @pytest.fixture
 def portuguese(qapp) -> Iterator[Translation]:
     translation = Translation(qapp, PORTUGUESE)

@@ -30,6 +30,7 @@ from tests.store.test_page_check import (
     digest,
     make_sample,
 )
+from tests.ui.test_startup_recovery import damage
 
 RECOVERY_BUTTONS = {"Restore the latest backup", "Open another file…", "Quit"}
 
@@ -51,14 +52,6 @@ def bugs(monkeypatch) -> list:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(app_module, "report_bug", lambda *exc: seen.append(exc))
     return seen
-
-
-def damage_the_searches(path: Path) -> None:
-    """The pages that hold the searches, which the window reads before it shows."""
-    data = bytearray(path.read_bytes())
-    page = 4096
-    data[page * 2 : page * 6] = b"\xa5" * (page * 4)
-    path.write_bytes(bytes(data))
 
 
 def files_in(folder: Path) -> dict[str, str]:
@@ -298,7 +291,7 @@ def test_a_damaged_page_read_while_building_the_window_goes_to_the_start_up_reco
     make_sample(db_path)
     backup.backup_now(db_path)
     without_side_files(db_path)
-    damage_the_searches(db_path)
+    damage(db_path)  # the pages that hold the searches, which the window reads first
     before = files_beside(db_path)
     seen: dict = {}
 
