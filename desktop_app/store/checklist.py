@@ -10,7 +10,6 @@ import sqlite_utils
 from desktop_app.domain import fields
 from desktop_app.domain.checklist import (
     ChecklistStep,
-    Progress,
     StepStatus,
     check_phase,
     order_key,
@@ -32,29 +31,6 @@ def list_steps(db: sqlite_utils.Database, search_id: str) -> list[StoredStep]:
     rows = db.query("SELECT * FROM checklist_steps WHERE search_id = ?", [search_id])
     stored = [_from_row(row) for row in rows]
     return sorted(stored, key=lambda s: order_key(s.step))
-
-
-def step_counts(
-    db: sqlite_utils.Database, today: dt.date, only: str | None = None
-) -> dict[str, tuple[Progress, int]]:
-    """Per search, its checklist progress and how many steps are overdue on `today`, counted
-    by SQLite (a thousand searches have forty thousand steps; building each as an object to
-    count it took most of a second). The same rules as domain.checklist.progress and overdue:
-    not-applicable steps do not count, and an open step is overdue after its due date."""
-    where = "WHERE search_id = :only" if only else ""
-    rows = db.execute(
-        "SELECT search_id, sum(status = :done), sum(status != :skipped), "
-        "sum(status = :todo AND due_date IS NOT NULL AND due_date < :today) "
-        f"FROM checklist_steps {where} GROUP BY search_id",
-        {
-            "done": StepStatus.DONE.value,
-            "skipped": StepStatus.SKIPPED.value,
-            "todo": StepStatus.TODO.value,
-            "today": today.isoformat(),
-            "only": only,
-        },
-    )
-    return {search_id: (Progress(done, total), late) for search_id, done, total, late in rows}
 
 
 def get_step(db: sqlite_utils.Database, step_id: str) -> StoredStep:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -12,6 +13,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.search import Role, SearchDetails, SearchStatus, parse_status
 from desktop_app.store.errors import NotFound
 from desktop_app.store.records import date_text, new_id, parse_date, timestamp
+from desktop_app.store.summary_rows import SEARCH_COLUMNS, SEARCH_ORDER
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,8 @@ def get_search(db: sqlite_utils.Database, search_id: str) -> Search:
 
 def list_searches(db: sqlite_utils.Database, *, include_archived: bool = True) -> list[Search]:
     where = "" if include_archived else "WHERE archived = 0"
-    rows = db.query(f"SELECT * FROM searches {where} ORDER BY archived, start_date DESC, title")
-    return [_from_row(row) for row in rows]
+    rows = db.execute(f"SELECT {', '.join(SEARCH_COLUMNS)} FROM searches {where} {SEARCH_ORDER}")
+    return [search_from_values(row) for row in rows]
 
 
 def find_search(db: sqlite_utils.Database, reference: str) -> Search:
@@ -190,6 +192,11 @@ def _details_row(details: SearchDetails) -> dict[str, object]:
         "start_date": date_text(details.start_date),
         "target_date": date_text(details.target_date),
     }
+
+
+def search_from_values(values: Sequence[object]) -> Search:
+    """A Search from its columns' values in store.summary_rows.SEARCH_COLUMNS order."""
+    return _from_row(dict(zip(SEARCH_COLUMNS, values, strict=True)))
 
 
 def _from_row(row: dict) -> Search:

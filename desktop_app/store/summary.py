@@ -6,7 +6,6 @@ One query per table for all searches together, so listing many searches stays qu
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -14,9 +13,13 @@ import sqlite_utils
 from desktop_app.domain.checklist import Progress
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage
 from desktop_app.domain.search import SearchStatus, days_open
-from desktop_app.store.checklist import step_counts
+from desktop_app.store.errors import NotFound
 from desktop_app.store.records import local_date, parse_timestamp
-from desktop_app.store.searches import Search, get_search, list_searches
+from desktop_app.store.searches import Search, search_from_values
+from desktop_app.store.summary_rows import SEARCH_COLUMNS, SummaryRows, read_summary_rows
+
+_STAGE_BY_VALUE = {stage.value: stage for stage in STAGES}
+_EXIT_BY_VALUE = {state.value: state for state in EXITS}
 
 
 @dataclass(frozen=True)
@@ -77,46 +80,43 @@ def search_summaries(
     only: str | None = None,
 ) -> list[SearchSummary]:
     """Every search's summary, or with `only` just that search's (reading only its rows)."""
-    today = today or dt.date.today()
+    rows = read_summary_rows(
+        db, today or dt.date.today(), only=only, include_archived=include_archived
+    )
+    if only and not rows.searches:
+        raise NotFound("search", only)
+    return summaries_from_rows(rows)
 
-    def of(column: str) -> str:
-        # Restricts a query to one search when asked, so a single header stays cheap.
-        return f" AND {column} = :only" if only else ""
 
-    params = {"only": only}
-    counts = step_counts(db, today, only)
+def summaries_from_rows(rows: SummaryRows) -> list[SearchSummary]:
+    """The summaries one read of the file gives (store.summary_rows), in the list's order."""
+    today = rows.today
+    counts = {
+        search_id: (Progress(done, total), late) for search_id, done, total, late in rows.steps
+    }
     stage_counts: dict[str, dict[Stage, int]] = {}
     exit_counts: dict[str, dict[Exit, int]] = {}
-    for row in db.query(
-        "SELECT search_id, stage, exit_state, count(*) AS n FROM candidates "
-        f"WHERE 1 {of('search_id')} GROUP BY search_id, stage, exit_state",
-        params,
-    ):
-        if row["exit_state"]:
-            bucket = exit_counts.setdefault(row["search_id"], dict.fromkeys(EXITS, 0))
-            bucket[Exit(row["exit_state"])] += row["n"]
+    # Dictionary look-ups rather than Enum calls: a file of a thousand searches gives eight
+    # thousand of these rows at every start.
+    for search_id, stage, exit_state, n in rows.candidates:
+        if exit_state:
+            bucket = exit_counts.get(search_id)
+            if bucket is None:
+                bucket = exit_counts[search_id] = dict.fromkeys(EXITS, 0)
+            bucket[_EXIT_BY_VALUE[exit_state]] += n
         else:
-            by_stage = stage_counts.setdefault(row["search_id"], dict.fromkeys(STAGES, 0))
-            by_stage[Stage(row["stage"])] += row["n"]
-    hired_on = {
-        row["search_id"]: local_date(parse_timestamp(row["at"]))
-        for row in db.query(
-            "SELECT c.search_id, min(h.at) AS at FROM stage_history h "
-            "JOIN candidates c ON c.id = h.candidate_id "
-            f"WHERE h.stage = 'hired' AND h.exit_state IS NULL {of('c.search_id')} "
-            "GROUP BY c.search_id",
-            params,
-        )
-    }
-    activity = _last_activity(db, of, params)
-    chosen = (
-        [get_search(db, only)] if only else list_searches(db, include_archived=include_archived)
-    )
+            by_stage = stage_counts.get(search_id)
+            if by_stage is None:
+                by_stage = stage_counts[search_id] = dict.fromkeys(STAGES, 0)
+            by_stage[_STAGE_BY_VALUE[stage]] += n
+    hired_on = {search_id: local_date(parse_timestamp(at)) for search_id, at in rows.hires}
     summaries = []
-    for search in chosen:
+    for values in rows.searches:
+        search = search_from_values(values[: len(SEARCH_COLUMNS)])
         progress, late = counts.get(search.id, (Progress(0, 0), 0))
         # A filled search stops its clock on the day of the hire.
         ended = hired_on.get(search.id) if search.status is SearchStatus.FILLED else None
+        activity = values[len(SEARCH_COLUMNS)]
         summaries.append(
             SearchSummary(
                 search=search,
@@ -125,29 +125,18 @@ def search_summaries(
                 candidates_by_stage=stage_counts.get(search.id, dict.fromkeys(STAGES, 0)),
                 exits=exit_counts.get(search.id, dict.fromkeys(EXITS, 0)),
                 days_open=days_open(search.start_date, today, ended),
-                last_activity=max(
-                    [search.start_date, *([activity[search.id]] if search.id in activity else [])]
+                last_activity=(
+                    max(search.start_date, _activity_day(activity))
+                    if activity
+                    else search.start_date
                 ),
             )
         )
     return summaries
 
 
-def _last_activity(
-    db: sqlite_utils.Database, of: Callable[[str], str], params: dict[str, str | None]
-) -> dict[str, dt.date]:
-    """Per search, the day of the latest ticked step, stage move, note, score or diagnostic
-    answer: a search whose last activity is long ago has stalled. Kept up to date by triggers
-    (db_schema/0006_last_activity.sql), so this reads one column."""
-    latest: dict[str, dt.date] = {}
-    rows = db.execute(
-        f"SELECT id, last_activity FROM searches WHERE last_activity IS NOT NULL {of('id')}",
-        params,
-    )
-    for search_id, value in rows:
-        # A ticked step's completed date, or the UTC time of another kind of edit.
-        day = (
-            dt.date.fromisoformat(value) if len(value) == 10 else local_date(parse_timestamp(value))
-        )
-        latest[search_id] = day
-    return latest
+def _activity_day(value: str) -> dt.date:
+    """The day of a search's last activity: the latest ticked step, stage move, note, score or
+    diagnostic answer, kept up to date by triggers (db_schema/0006_last_activity.sql). A ticked
+    step's is its completed date; another kind of edit's is a UTC time."""
+    return dt.date.fromisoformat(value) if len(value) == 10 else local_date(parse_timestamp(value))

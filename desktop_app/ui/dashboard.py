@@ -290,7 +290,9 @@ CARDS_AT_ONCE = 30
 # Cards built and complete with their leading candidate at once: about a window's height,
 # unless the search is large (scoring a thousand candidates takes a while). The other cards
 # are built, and the large searches scored, right after, one per turn of the event loop, so
-# the window shows and answers without waiting for all of them.
+# the window shows and answers without waiting for all of them. At the window's first showing
+# even these cards' leaders come just after the first paint (scoring six searches is a third
+# of a bare window's start); they come first, before the cards further down.
 LEADERS_AT_ONCE = 6
 LEADER_AT_ONCE_MOST_CANDIDATES = 150
 # A pause before each deferred card, so the window paints and answers first.
@@ -372,6 +374,9 @@ class Dashboard(DeferredRefresh, QWidget):
         self._unbuilt: list[SearchSummary] = []  # listed, their cards still to be built
         self._unscored: list[SearchCard] = []  # cards still to show their leading candidate
         self._focus_wanted: str | None = None  # a card to focus once it is built
+        # The first refresh (the window's first paint) leaves every leader until after it.
+        self._refreshed = False
+        self._leaders_at_once = False
         # One timer for the work put off, however often a refresh or a show asks for it.
         self._work_timer = QTimer(self)
         self._work_timer.setSingleShot(True)
@@ -394,6 +399,7 @@ class Dashboard(DeferredRefresh, QWidget):
         self._cards = []
         self._unscored = []
         self._unbuilt = []
+        self._leaders_at_once, self._refreshed = self._refreshed, True
         self._waiting = attention_order(open_searches(self._workspace.summaries()), dt.date.today())
         self._add_cards(max(CARDS_AT_ONCE, self._shown_before), focused)
         listed = bool(self._cards or self._unbuilt)
@@ -424,7 +430,8 @@ class Dashboard(DeferredRefresh, QWidget):
 
     def _add_card(self, summary: SearchSummary) -> None:
         at_once = (
-            len(self._cards) < LEADERS_AT_ONCE
+            self._leaders_at_once
+            and len(self._cards) < LEADERS_AT_ONCE
             and summary.candidates_total <= LEADER_AT_ONCE_MOST_CANDIDATES
         )
         card = self._make_card(summary, dt.date.today(), at_once)
@@ -448,7 +455,8 @@ class Dashboard(DeferredRefresh, QWidget):
         """One piece of the work put off: the next card, or the next card's leader."""
         if not self.isVisible():
             return  # nobody is looking (or the window is closing): go on when shown again
-        if self._unbuilt:
+        first_screen = self._cards[:LEADERS_AT_ONCE]
+        if self._unbuilt and not (self._unscored and self._unscored[0] in first_screen):
             self._add_card(self._unbuilt.pop(0))
         else:
             while self._unscored:

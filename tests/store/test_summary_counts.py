@@ -56,3 +56,31 @@ def test_the_last_activity_follows_every_kind_of_work(db):
     assert last() == dt.date(2026, 4, 1)
     notes.delete_note(db, note)
     assert last() == dt.date(2026, 4, 1)  # deleting is work too; it never moves back
+
+
+def test_the_summary_queries_use_the_domains_step_statuses() -> None:
+    # store.summary_rows counts steps with literal statuses so that it imports nothing at
+    # start-up; a renamed status must not silently count nothing.
+    import inspect
+
+    from desktop_app.domain.checklist import StepStatus
+    from desktop_app.store import summary_rows
+
+    source = inspect.getsource(summary_rows.read_summary_rows)
+    for status in (StepStatus.DONE, StepStatus.SKIPPED, StepStatus.TODO):
+        assert f"status = '{status.value}'" in source or f"status != '{status.value}'" in source
+    assert set(StepStatus) == {StepStatus.DONE, StepStatus.SKIPPED, StepStatus.TODO}
+
+
+def test_the_hire_dates_are_read_from_the_index_of_hires(db):
+    # Every start reads them; without the partial index (db_schema/0008) SQLite scans the whole
+    # stage history.
+    from desktop_app.store.summary_rows import read_summary_rows
+
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    read_summary_rows(db, dt.date(2026, 1, 1))
+    db.conn.set_trace_callback(None)
+    (hires,) = [s for s in statements if "stage_history" in s]
+    plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {hires}").fetchall())
+    assert "SCAN h USING INDEX stage_history_hires" in plan
