@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from desktop_app.domain.note import NoteKind
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.scorecard import Band, Flag, Tilt
+from desktop_app.labels.language import text_locale
 from desktop_app.labels.text import format_date
 
 
@@ -137,7 +138,7 @@ def local_time_text(moment: dt.datetime) -> str:
     local = moment.astimezone()
     time = QTime(local.hour, local.minute)
     when = QDateTime(QDate(local.year, local.month, local.day), time)
-    locale = QLocale()
+    locale = text_locale()
     return locale.toString(when, "d MMM yyyy, " + locale.timeFormat(QLocale.FormatType.ShortFormat))
 
 

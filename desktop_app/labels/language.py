@@ -8,13 +8,29 @@ the default QLocale becomes Brazil's, so dates and numbers read the Brazilian wa
 
 The translations are resources/i18n/revsearch_<language>.qm, compiled from the .ts files
 beside them by `make translations`, plus Qt's own (the standard buttons and dialogs).
+
+One thread may speak another language for a while (`speaking`): the worker thread that writes
+a report in the language chosen for it, while the window goes on in its own. Qt's translators
+belong to the whole application, so a translator of threads (`ThreadTranslator`) answers for
+such a thread and leaves every other one to the app's translators, and the dates and numbers
+the labels write take that thread's locale (`text_locale`) instead of the default.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
+from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QThread,
+    QTranslator,
+)
 
 from desktop_app.assets import resource
 
@@ -23,6 +39,8 @@ log = logging.getLogger(__name__)
 ENGLISH = "en"
 PORTUGUESE = "pt_BR"
 LANGUAGES = (ENGLISH, PORTUGUESE)
+# Each language by its own name, as a person looking for it reads it (never translated).
+LANGUAGE_NAMES = {ENGLISH: "English", PORTUGUESE: "Português (Brasil)"}
 SETTINGS_KEY = "language"
 _APP_PROPERTY = "revsearchLanguage"  # set on the application by Translation
 # What `--lang` accepts for each language, however people tend to write it.
@@ -104,6 +122,7 @@ class Translation:
         if translator.load(path):
             self._app.installTranslator(translator)
             self._translators.append(translator)
+            _keep_thread_translator_first(self._app)
             return True
         if missing_is_a_problem:
             # Running from a checkout without `make translations`: English, and a hint.
@@ -121,3 +140,113 @@ class Translation:
         self._translators = []
         QLocale.setDefault(self._locale_before)
         self._app.setProperty(_APP_PROPERTY, ENGLISH)
+
+
+# --- one thread in another language ---------------------------------------------------------
+
+_here = threading.local()  # .language and .locale of a thread inside `speaking`
+_installing = threading.Lock()
+_thread_translator: ThreadTranslator | None = None
+
+
+def text_locale() -> QLocale:
+    """The locale dates and numbers are written in on this thread: a `speaking` block's
+    language's, else the app's (the default QLocale)."""
+    locale = getattr(_here, "locale", None)
+    return QLocale(locale) if locale is not None else QLocale()
+
+
+def report_locale(language: str) -> QLocale:
+    """How dates and numbers read in a document written in `language`: Brazil's in Portuguese;
+    in English the system's own if it is an English one, else US English's."""
+    if parse_language(language) == PORTUGUESE:
+        return QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil)
+    system = QLocale.system()
+    if system.language() is QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@contextlib.contextmanager
+def speaking(language: str | None) -> Iterator[None]:
+    """Within the block, on this thread only: texts in `language`, and dates and numbers
+    written its way (see report_locale). Every other thread, the window's above all, goes on
+    in the app's language. Nothing changes when `language` is None or the app's own.
+
+    The translator that answers for such threads is installed on the app once, from the app's
+    thread (Qt wants its translators installed there): `allow_thread_languages()` before
+    starting the worker, or this does it when it runs on the app's thread itself."""
+    if language is None or parse_language(language) == current_language():
+        yield
+        return
+    language = parse_language(language)
+    if _thread_translator is None:
+        app = QCoreApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            raise RuntimeError("call allow_thread_languages() on the app's thread first")
+        allow_thread_languages()
+    before = getattr(_here, "language", None), getattr(_here, "locale", None)
+    _here.language, _here.locale = language, report_locale(language)
+    try:
+        yield
+    finally:
+        _here.language, _here.locale = before
+
+
+def allow_thread_languages() -> None:
+    """Installs, once, the translator through which a thread in a `speaking` block gets its
+    own language. Call it on the app's thread; it stays installed (removing a translator makes
+    every window re-read its texts) and costs the other threads nothing but a look."""
+    global _thread_translator
+    app = QCoreApplication.instance()
+    assert app is not None, "make the application first"
+    with _installing:
+        if _thread_translator is not None:
+            return
+        translator = ThreadTranslator(app)
+        # Holding no translations of its own, it counts as empty to Qt, which then installs it
+        # without telling every window that the language changed: nothing did for them.
+        app.installTranslator(translator)
+        _thread_translator = translator
+
+
+def _keep_thread_translator_first(app: QCoreApplication) -> None:
+    # Qt asks the translator installed last first: one installed after the thread translator
+    # would answer a speaking thread in its own language. Installed again, it is first again.
+    translator = _thread_translator
+    if translator is not None:
+        app.removeTranslator(translator)
+        app.installTranslator(translator)
+
+
+class ThreadTranslator(QTranslator):
+    """Answers for the threads inside a `speaking` block, in their language; for every other
+    thread it has no answer, and Qt asks the app's own translators."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._words: dict[str, QTranslator] = {}
+        for language in LANGUAGES:
+            if language == ENGLISH:
+                continue  # the source texts are English
+            words = QTranslator(self)
+            if words.load(str(resource("i18n", f"revsearch_{language}.qm"))):
+                self._words[language] = words
+            else:
+                log.warning("No translation for %s; run `make translations`.", language)
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        language = getattr(_here, "language", None)
+        if language is None:
+            return None  # not a speaking thread: the app's translators answer
+        if language == ENGLISH:
+            return source_text  # ahead of the app's translators, which would say it in theirs
+        words = self._words.get(language)
+        text = words.translate(context, source_text, disambiguation, n) if words else ""
+        return text or None

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Sequence
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_app.charts.scatter import StrategyExecutionPoint
 from desktop_app.domain.competencies import COMPETENCY_KEYS, weights
@@ -30,6 +30,7 @@ from desktop_app.labels.candidates import (
     stage_label,
 )
 from desktop_app.labels.competencies import competency_title
+from desktop_app.labels.language import text_locale
 from desktop_app.labels.searches import status_label
 from desktop_app.labels.text import fill, format_date, format_decimal, format_moment
 from desktop_app.reports.content import CandidateLine, Report, SearchReport, StepLine
@@ -133,7 +134,7 @@ def compose(report: Report) -> Document:
 def _language() -> str:
     # The language the report was written in, as a BCP 47 tag for HTML.
     # The C locale (a bare test machine) answers "en-POSIX", which no browser knows.
-    name = QLocale().bcp47Name()
+    name = text_locale().bcp47Name()
     return "en" if not name or "POSIX" in name or name == "C" else name
 
 

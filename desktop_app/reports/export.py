@@ -55,6 +55,9 @@ class ExportRequest:
     options: ReportOptions
     search_ids: tuple[str, ...] = ()  # the searches; empty with portfolio=True means all open
     portfolio: bool = False
+    # The report's language ("en", "pt_BR"): its words, dates and numbers. None, the app's. On a
+    # worker thread, this thread alone speaks it (labels/language.py's `speaking`).
+    language: str | None = None
 
 
 def output_paths(path: Path, report_format: ReportFormat, portfolio: bool) -> list[Path]:
@@ -112,7 +115,8 @@ def export_report(
         tell(READ_SHARE + done * (PROGRESS_TOTAL - READ_SHARE) // max(total, 1))
 
     document = request.format in DOCUMENTS
-    with _no_cycle_collection() if document else contextlib.nullcontext():
+    in_language = _in_language(request.language)
+    with in_language, _no_cycle_collection() if document else contextlib.nullcontext():
         with read_snapshot(db):  # one consistent state, even while the window goes on editing
             report = build_report(
                 db,
@@ -129,6 +133,14 @@ def export_report(
             _write(report, request, staged, writing, cancelled)
     tell(PROGRESS_TOTAL)
     return targets
+
+
+def _in_language(language: str | None) -> contextlib.AbstractContextManager[None]:
+    if language is None:
+        return contextlib.nullcontext()  # and Qt stays unloaded for a caller without it
+    from desktop_app.labels.language import speaking
+
+    return speaking(language)
 
 
 def _write(

@@ -129,12 +129,12 @@ def copy_database(
     written is removed and BackupCancelled is raised."""
     source, target = Path(source), Path(target)
     if target.exists():
-        raise UnreadableDatabase(target, f"{target} already exists; choose another name.")
+        raise UnreadableDatabase(target, "{path} already exists; choose another name.", path=target)
     try:
         _make_folder(target.parent)
     except OSError as exc:
         raise UnreadableDatabase(
-            target, f"Cannot create {target.parent}: {exc.strerror}."
+            target, "Cannot create {path}: {reason}.", path=target.parent, reason=exc.strerror
         ) from None
     partial = target.with_name(target.name + ".partial")
     try:
@@ -147,7 +147,9 @@ def copy_database(
         with contextlib.suppress(OSError):
             partial.unlink()
         if isinstance(exc, sqlite3.Error | OSError):
-            raise UnreadableDatabase(target, f"The backup to {target} failed: {exc}.") from None
+            raise UnreadableDatabase(
+                target, "The backup to {path} failed: {detail}.", path=target, detail=exc
+            ) from None
         raise
     return target
 
@@ -214,7 +216,9 @@ def _copy_into(source: Path, db_path: Path) -> None:
     try:
         _backup_api(source, db_path, from_backup=True)
     except sqlite3.Error as exc:
-        raise UnreadableDatabase(db_path, f"Restoring into {db_path} failed: {exc}.") from None
+        raise UnreadableDatabase(
+            db_path, "Restoring into {path} failed: {detail}.", path=db_path, detail=exc
+        ) from None
 
 
 def _backup_api(

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
+import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -79,7 +80,38 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "pay",
     ),
 }
-_FIELD_BY_HEADER = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+# The same in Brazilian Portuguese, recognised in either app language: a file keeps the language
+# it was written in. Compared the same way, accents left out too ("Localização" is
+# "localizacao"; see normalise_header).
+_ALIASES_PT: dict[str, tuple[str, ...]] = {
+    "full_name": ("nome", "nomecompleto", "candidato", "candidata", "candidatoa",
+                  "nomedocandidato", "nomedacandidata", "nomedoacandidatoa", "nomedocontato"),
+    "first_name": ("primeironome", "prenome"),
+    "last_name": ("sobrenome", "ultimonome"),
+    "current_company": ("empresa", "empresaatual", "nomedaempresa", "organizacao",
+                        "empregador", "empregadoratual", "companhia"),
+    "current_title": ("cargo", "cargoatual", "titulo", "titulodocargo", "funcao",
+                      "funcaoatual", "posicao", "posicaoatual"),
+    "email": ("enderecodeemail", "emailcorporativo", "emailprofissional", "emailpessoal",
+              "correioeletronico"),
+    "phone": ("telefone", "celular", "fone", "cel", "telefonecelular", "numerodetelefone",
+              "whatsapp"),
+    "location": ("localizacao", "local", "localidade", "cidade", "cidadeestado", "regiao",
+                 "estado", "pais"),
+    "linkedin_url": ("perfil", "perfillinkedin", "perfildolinkedin", "perfilnolinkedin",
+                     "urldolinkedin", "linkdolinkedin", "urldoperfil", "linkdoperfil"),
+    "source": ("fonte", "origem", "encontradovia"),
+    "pay_expectation": ("pretensaosalarial", "pretensao", "expectativasalarial", "salario",
+                        "remuneracao", "remuneracaoesperada", "expectativaderemuneracao"),
+}  # fmt: skip
+_FIELD_BY_HEADER = {
+    alias: name
+    for table in (_ALIASES, _ALIASES_PT)
+    for name, aliases in table.items()
+    for alias in aliases
+}
+
+_BARE_NAME = {"name", "nome"}
 
 _CSV_SUFFIXES = {".csv", ".txt"}
 _XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -93,22 +125,53 @@ class ImportFileError(ValueError):
 
 
 @dataclass(frozen=True)
+class Said:
+    """Something the preview tells the person, as an English template with named values, as a
+    ValidationError carries its message: labels/store_messages.py says it in the user's
+    language (a test keeps its table equal to the templates here); str() is the English."""
+
+    template: str
+    values: dict[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values) if self.values else self.template
+
+
+@dataclass(frozen=True)
 class Table:
     headers: list[str]
     rows: list[tuple[int, list[str]]]  # (row number as a person sees it, header = 1; cells)
-    note: str = ""  # something worth telling the person, e.g. the encoding that was guessed
+    notice: Said | None = None  # worth telling the person, e.g. the encoding that was guessed
+
+    @property
+    def note(self) -> str:
+        """The notice in English ("" when there is none)."""
+        return str(self.notice) if self.notice else ""
 
 
 @dataclass(frozen=True)
 class PreviewRow:
     line: int
     details: CandidateDetails | None
-    skip_reason: str = ""
-    already_in: list[str] = field(default_factory=list)
+    # Why the row is left out: the preview's own reason, or the domain's refusal of a value.
+    skip: Said | ValidationError | None = None
+    also_in: tuple[Said, ...] = ()  # the same person in other searches (still imported)
 
     @property
     def will_import(self) -> bool:
-        return self.details is not None and not self.skip_reason
+        return self.details is not None and self.skip is None
+
+    @property
+    def skip_reason(self) -> str:
+        """Why the row is skipped, in English ("" when it is not)."""
+        if isinstance(self.skip, ValidationError):
+            return self.skip.message
+        return str(self.skip) if self.skip else ""
+
+    @property
+    def already_in(self) -> list[str]:
+        """Where else the person is, in English: "Ana in 'CRO Acme' (same e-mail)"."""
+        return [str(said) for said in self.also_in]
 
 
 @dataclass(frozen=True)
@@ -162,10 +225,12 @@ def read_table(path: Path) -> Table:
     width = len(headers)
     # Ragged rows are common in hand-edited files: pad short ones, drop cells past the header.
     rows = [(line, (cells + [""] * width)[:width]) for line, cells in rows]
-    return Table(headers=headers, rows=rows, note=note)
+    return Table(headers=headers, rows=rows, notice=note)
 
 
-def _read_csv(path: Path, data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+def _read_csv(
+    path: Path, data: bytes
+) -> tuple[list[str], list[tuple[int, list[str]]], Said | None]:
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:4096]:
         raise ImportFileError(f"{path.name} is not a text CSV file (it looks like another kind).")
     text, note = _decode(path, data)
@@ -192,10 +257,10 @@ def _read_csv(path: Path, data: bytes) -> tuple[list[str], list[tuple[int, list[
     return headers, rows, note
 
 
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
+def _decode(path: Path, data: bytes) -> tuple[str, Said | None]:
     # utf-8-sig accepts plain UTF-8 too and drops the BOM that Excel writes.
     try:
-        return data.decode("utf-8-sig"), ""
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
     try:
@@ -205,10 +270,12 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         raise ImportFileError(
             f"{path.name} is in an unknown text encoding; save it as CSV UTF-8."
         ) from None
-    return text, "The file is not UTF-8; it was read as Windows-1252 (cp1252)."
+    return text, Said("The file is not UTF-8; it was read as Windows-1252 (cp1252).")
 
 
-def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+def _read_xlsx(
+    path: Path, data: bytes
+) -> tuple[list[str], list[tuple[int, list[str]]], Said | None]:
     if not data.startswith(b"PK\x03\x04"):
         raise ImportFileError(
             f"{path.name} is not an Excel .xlsx file (it looks like another kind)."
@@ -240,7 +307,11 @@ def _read_xlsx(path: Path, data: bytes) -> tuple[list[str], list[tuple[int, list
     if not records:
         raise ImportFileError(f"{path.name} is empty (its first sheet has no cells).")
     first_line, headers = records[0]
-    note = f"Column names were read from row {first_line}." if first_line != 1 else ""
+    note = (
+        Said("Column names were read from row {row}.", {"row": first_line})
+        if first_line != 1
+        else None
+    )
     return headers, records[1:], note
 
 
@@ -262,7 +333,11 @@ def _cell_text(value: object) -> str:
 
 
 def normalise_header(header: str) -> str:
-    return re.sub(r"[\W_]+", "", header.casefold())
+    """A header as the aliases spell it: no case, accents, spaces or punctuation, so
+    "Pretensão salarial", "PRETENSAO SALARIAL" and "pretensao_salarial:" are one."""
+    plain = unicodedata.normalize("NFKD", header.casefold())
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return re.sub(r"[\W_]+", "", plain)
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str | None]:
@@ -277,6 +352,13 @@ def guess_mapping(headers: list[str]) -> dict[int, str | None]:
         if name:
             taken.add(name)
         mapping[index] = name
+    # Beside a last name column, a bare "Name" is the first name: forms in Brazil split a
+    # person into "Nome" and "Sobrenome" (and some English ones into "Name" and "Surname").
+    names = set(mapping.values())
+    if "last_name" in names and "first_name" not in names:
+        for index, name in mapping.items():
+            if name == "full_name" and normalise_header(headers[index]) in _BARE_NAME:
+                mapping[index] = "first_name"
     return mapping
 
 
@@ -302,34 +384,43 @@ def preview(
     for line, cells in table.rows:
         values = _values(cells, mapping)
         if not values["full_name"]:
-            rows.append(PreviewRow(line, None, "no name"))
+            rows.append(PreviewRow(line, None, Said("no name")))
             continue
         try:
             details = CandidateDetails(
                 **{name: values[name] for name in FIELDS if name not in ("first_name", "last_name")}
             )
         except ValidationError as exc:
-            rows.append(PreviewRow(line, None, exc.message))
+            rows.append(PreviewRow(line, None, exc))
             continue
         keys = _keys(details)
         earlier = next((seen[key] for key in keys if key in seen), None)
         if earlier is not None:
-            rows.append(PreviewRow(line, details, f"same person as row {earlier} in this file"))
+            same = Said("same person as row {row} in this file", {"row": earlier})
+            rows.append(PreviewRow(line, details, same))
             continue
         for key in keys:
             seen[key] = line
         matches = _matches(details, by_email, by_linkedin)
         here = [m for m in matches if m["search_id"] == search_id]
         if here:
-            rows.append(PreviewRow(line, details, f"already in this search ({here[0]['name']})"))
+            there = Said("already in this search ({name})", {"name": here[0]["name"]})
+            rows.append(PreviewRow(line, details, there))
             continue
-        already = [
-            f"{m['name']} in '{m['title']}' (same {m['why']})"
+        already = tuple(
+            Said(_SAME[m["why"]], {"name": m["name"], "title": m["title"]})
             for m in matches
             if m["search_id"] != search_id
-        ]
-        rows.append(PreviewRow(line, details, "", already))
+        )
+        rows.append(PreviewRow(line, details, None, already))
     return Preview(search_id=search_id, mapping=dict(mapping), rows=rows)
+
+
+# How the same person was recognised in another search.
+_SAME = {
+    "email": "{name} in '{title}' (same e-mail)",
+    "linkedin": "{name} in '{title}' (same LinkedIn URL)",
+}
 
 
 def _values(cells: list[str], mapping: dict[int, str | None]) -> dict[str, str]:
@@ -378,10 +469,10 @@ def _matches(
     found: dict[str, dict] = {}
     if details.email:
         for row in by_email.get(details.email.casefold(), []):
-            found.setdefault(row["id"], {**row, "why": "e-mail"})
+            found.setdefault(row["id"], {**row, "why": "email"})
     if profile := linkedin_profile_key(details.linkedin_url):
         for row in by_linkedin.get(profile, []):
-            found.setdefault(row["id"], {**row, "why": "LinkedIn URL"})
+            found.setdefault(row["id"], {**row, "why": "linkedin"})
     return list(found.values())
 
 

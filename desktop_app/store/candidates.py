@@ -21,6 +21,13 @@ from desktop_app.store.records import (
     timestamp,
 )
 
+# The reasons the store itself writes into the stage history. They are stored in English, as
+# every database has them so; labels/store_messages.py shows them in the user's language, and
+# a reason a person typed as they typed it.
+ADDED_REASON = "Added to the search"
+REOPENED_REASON = "Back in the pipeline"
+SYSTEM_REASONS = (ADDED_REASON, REOPENED_REASON)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -87,7 +94,7 @@ def add_candidate(
                 "updated_at": now,
             }
         )
-        _record(db, candidate_id, details.stage, None, now, "Added to the search")
+        _record(db, candidate_id, details.stage, None, now, ADDED_REASON)
     return candidate_id
 
 
@@ -198,7 +205,7 @@ def reopen_candidate(
                 "updated_at": now,
             },
         )
-        _record(db, candidate_id, current.stage, None, now, reason or "Back in the pipeline")
+        _record(db, candidate_id, current.stage, None, now, reason or REOPENED_REASON)
 
 
 def stage_history(db: sqlite_utils.Database, candidate_id: str) -> list[StageEvent]:

@@ -106,18 +106,23 @@ def inspect_file(
     if not path.exists():
         return FileInfo(path, exists=False, writable=_folder_writable(path.parent))
     if path.is_dir():
-        raise UnreadableDatabase(path, f"{path} is a folder, not a database file.")
+        raise UnreadableDatabase(path, "{path} is a folder, not a database file.", path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise UnreadableDatabase(path, f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise UnreadableDatabase(
+            path, "Cannot read {path}: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
     if not header:
-        raise NotRevSearchDatabase(path, f"{path} is empty: it is not a RevSearch database.")
+        raise NotRevSearchDatabase(
+            path, "{path} is empty: it is not a RevSearch database.", path=path
+        )
     if not header.startswith(SQLITE_HEADER):
         raise NotRevSearchDatabase(
             path,
-            f"{path} is not a RevSearch database (not a SQLite file, or its start is damaged).",
+            "{path} is not a RevSearch database (not a SQLite file, or its start is damaged).",
+            path=path,
         )
     # Reading a WAL-mode file creates its -wal and -shm files, which another process may
     # start using as soon as they exist (see _tidy_side_files).
@@ -132,22 +137,37 @@ def inspect_file(
         except _CannotOpen:
             if immutable or not _readable_only_as_immutable(path):
                 raise CorruptDatabase(
-                    path, f"{path} is damaged or unreadable (unable to open database file)."
+                    path,
+                    "{path} is damaged or unreadable ({detail}).",
+                    path=path,
+                    detail="unable to open database file",
                 ) from None
             immutable = True
             app_id, version, tables = _look(
                 path, check=check, full_check=full_check, immutable=True, latest=latest
             )
         if app_id != migrations.APPLICATION_ID:
-            what = "an empty SQLite file" if tables == 0 else "a database of another application"
+            if tables == 0:
+                raise NotRevSearchDatabase(
+                    path,
+                    "{path} is an empty SQLite file, not a RevSearch database; it was left "
+                    "unchanged.",
+                    path=path,
+                )
             raise NotRevSearchDatabase(
-                path, f"{path} is {what}, not a RevSearch database; it was left unchanged."
+                path,
+                "{path} is a database of another application, not a RevSearch database; it "
+                "was left unchanged.",
+                path=path,
             )
         if version > latest:
             raise DatabaseTooNew(
                 path,
-                f"{path} was written by a newer RevSearch (schema version {version}); this one "
-                f"knows up to version {latest}. Update RevSearch to open it.",
+                "{path} was written by a newer RevSearch (schema version {version}); this one "
+                "knows up to version {latest}. Update RevSearch to open it.",
+                path=path,
+                version=version,
+                latest=latest,
             )
     except (NotRevSearchDatabase, DatabaseTooNew):
         # A readable SQLite file, perhaps open in another app or a newer RevSearch.
@@ -176,7 +196,9 @@ def _look(
     try:
         conn = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True)
     except sqlite3.Error as exc:
-        raise UnreadableDatabase(path, f"Cannot open {path}: {exc}.") from None
+        raise UnreadableDatabase(
+            path, "Cannot open {path}: {detail}.", path=path, detail=exc
+        ) from None
     try:
         if check:
             _check_pages(conn, path, full_check=full_check)
@@ -191,7 +213,9 @@ def _look(
     except sqlite3.DatabaseError as exc:
         if _cannot_open(exc):
             raise _CannotOpen() from None
-        raise CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).") from None
+        raise CorruptDatabase(
+            path, "{path} is damaged or unreadable ({detail}).", path=path, detail=exc
+        ) from None
     finally:
         conn.close()
     return app_id, version, tables
@@ -204,7 +228,7 @@ def _check_pages(conn: sqlite3.Connection, path: Path, *, full_check: bool) -> N
     if problems != ["ok"]:
         # SQLite's report spans lines; a person needs one.
         detail = " ".join(problems[0].split()) if problems else "no answer"
-        raise CorruptDatabase(path, f"{path} is damaged ({detail}).")
+        raise CorruptDatabase(path, "{path} is damaged ({detail}).", path=path, detail=detail)
 
 
 class IntegrityCheck:
@@ -227,7 +251,9 @@ class IntegrityCheck:
         try:
             conn = open_reader(path).conn
         except sqlite3.Error as exc:
-            raise UnreadableDatabase(path, f"Cannot read {path}: {exc}.") from None
+            raise UnreadableDatabase(
+                path, "Cannot read {path}: {reason}.", path=path, reason=exc
+            ) from None
         with self._lock:
             if self._cancelled:
                 conn.close()
@@ -239,8 +265,12 @@ class IntegrityCheck:
             if self._cancelled and _interrupted(exc):
                 return False
             if _primary_code(exc) in _NOT_DAMAGE:
-                raise UnreadableDatabase(path, f"Cannot read {path}: {exc}.") from None
-            raise CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).") from None
+                raise UnreadableDatabase(
+                    path, "Cannot read {path}: {reason}.", path=path, reason=exc
+                ) from None
+            raise CorruptDatabase(
+                path, "{path} is damaged or unreadable ({detail}).", path=path, detail=exc
+            ) from None
         finally:
             with self._lock:
                 self._conn = None
@@ -345,26 +375,31 @@ def open_database(
     created = False
     if not info.exists:
         if read_only:
-            raise UnreadableDatabase(path, f"There is no database at {path}.")
+            raise UnreadableDatabase(path, "There is no database at {path}.", path=path)
         try:
             make_private_folder(path.parent)
         except OSError as exc:
             raise UnreadableDatabase(
-                path, f"Cannot create the folder {path.parent}: {exc.strerror or exc}."
+                path,
+                "Cannot create the folder {folder}: {reason}.",
+                folder=path.parent,
+                reason=exc.strerror or exc,
             ) from None
         created = _create_private_file(path)
     read_only = read_only or (info.exists and not info.writable)
     if read_only:
         if info.schema_version != latest:
             raise UnreadableDatabase(
-                path, f"{path} needs an upgrade but cannot be written (read-only)."
+                path, "{path} needs an upgrade but cannot be written (read-only).", path=path
             )
         conn = sqlite3.connect(_read_only_uri(path, immutable=info.immutable), uri=True)
     else:
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as exc:
-            raise UnreadableDatabase(path, f"Cannot open {path}: {exc}.") from None
+            raise UnreadableDatabase(
+                path, "Cannot open {path}: {detail}.", path=path, detail=exc
+            ) from None
     db = RevSearchDatabase(conn)
     try:
         _configure(db, read_only=read_only)
@@ -380,7 +415,10 @@ def open_database(
                 version = schema_version(db)
                 raise MigrationFailed(
                     path,
-                    f"Upgrading {path} failed ({exc}); it was left at schema version {version}.",
+                    "Upgrading {path} failed ({detail}); it was left at schema version {version}.",
+                    path=path,
+                    detail=exc,
+                    version=version,
                 ) from exc
     except DatabaseProblem:
         db.close()
@@ -389,7 +427,9 @@ def open_database(
     except sqlite3.Error as exc:
         db.close()
         _forget_unused_file(path, created)
-        raise UnreadableDatabase(path, f"Cannot use {path}: {exc}.") from exc
+        raise UnreadableDatabase(
+            path, "Cannot use {path}: {detail}.", path=path, detail=exc
+        ) from exc
     return db
 
 
@@ -414,7 +454,9 @@ def _create_private_file(path: Path) -> bool:
     except FileExistsError:
         return False  # created meanwhile by another process: SQLite opens theirs
     except OSError as exc:
-        raise UnreadableDatabase(path, f"Cannot create {path}: {exc.strerror or exc}.") from None
+        raise UnreadableDatabase(
+            path, "Cannot create {path}: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
     os.close(handle)
     _chmod(path, FILE_MODE)
     return True

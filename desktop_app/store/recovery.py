@@ -33,11 +33,11 @@ def restore_backup(source: Path, db_path: Path) -> Path | None:
     if source.resolve() == db_path.resolve():
         raise UnreadableDatabase(source, "That file is the database itself; choose a backup.")
     if db_path.is_dir():
-        raise UnreadableDatabase(db_path, f"{db_path} is a folder, not a database file.")
+        raise UnreadableDatabase(db_path, "{path} is a folder, not a database file.", path=db_path)
     if not source.is_file():
         # Deleted (or moved) since the list was shown: say so before copying anything.
         raise UnreadableDatabase(
-            source, f"That backup no longer exists ({source}); choose another."
+            source, "That backup no longer exists ({path}); choose another.", path=source
         )
     # Nothing writes a backup: read as immutable, it gets no -wal or -shm beside it.
     inspect_file(source, full_check=True, immutable=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import __version__
 from desktop_app.assets import resource
 from desktop_app.labels.language import Translation, chosen_language
+from desktop_app.labels.store_messages import problem_text
 from desktop_app.labels.text import fill
 from desktop_app.locations import APP_NAME, log_folder
 from desktop_app.store.backup import BackupInfo
@@ -135,7 +136,9 @@ class WindowKeeper:
                 log.warning("Reading %s for the window failed: %s", path, exc)
                 db.close()
                 db, early = None, None  # what was read early came from the damaged file
-                problem = CorruptDatabase(path, f"{path} is damaged or unreadable ({exc}).")
+                problem = CorruptDatabase(
+                    path, "{path} is damaged or unreadable ({detail}).", path=path, detail=exc
+                )
                 continue
             if message:
                 window.statusBar().showMessage(message, 30_000)
@@ -204,7 +207,7 @@ class WindowKeeper:
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("WindowKeeper", "Cannot open this database"),
-                exc.message,
+                problem_text(exc),
             )
             return None
 

@@ -32,6 +32,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage, check_exit, check_move
 from desktop_app.labels.candidates import exit_hint, exit_label, local_date_text, stage_label
 from desktop_app.labels.messages import message_text
+from desktop_app.labels.store_messages import history_reason_text
 from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.ui.candidate_dialogs import (
@@ -221,8 +222,9 @@ class CandidateProfile(QWidget):
                 # The row below already says where they were; the exit alone reads shorter.
                 stage = exit_label(event.exit_state)
             item = QTreeWidgetItem([local_date_text(event.at.astimezone().date()), stage])
-            item.setText(2, event.reason)
-            item.setToolTip(2, event.reason)
+            reason = history_reason_text(event.reason)
+            item.setText(2, reason)
+            item.setToolTip(2, reason)
             self.history.addTopLevelItem(item)
 
         self._build_move_menu(candidate)

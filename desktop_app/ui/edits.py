@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.labels.messages import message_text
+from desktop_app.labels.store_messages import problem_text
 from desktop_app.labels.text import fill
 from desktop_app.store.errors import DatabaseProblem, NotFound
 
@@ -30,7 +31,7 @@ def run_edit(parent: QWidget, title: str, edit: Callable[[], object]) -> bool:
         QMessageBox.warning(parent, title, message_text(exc))
         return False
     except NotFound as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, problem_text(exc))
         return False
     except (sqlite3.Error, DatabaseProblem, OSError) as exc:
         log.warning("An edit could not be saved: %s", exc)
@@ -57,7 +58,7 @@ def explain_failure(exc: BaseException) -> str:
     """Why a write failed, in words a person can act on, with SQLite's own words after it for
     whoever helps them."""
     if isinstance(exc, DatabaseProblem):
-        return exc.message
+        return problem_text(exc)
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == _SQLITE_FULL:

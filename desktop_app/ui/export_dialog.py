@@ -1,5 +1,5 @@
 """File > Export report: what to export (this search or every open one), as what (PDF for the
-board, HTML, Excel or CSV for the committee) and with what left out."""
+board, HTML, Excel or CSV for the committee), in which language and with what left out."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.labels.language import LANGUAGE_NAMES, LANGUAGES, current_language
 from desktop_app.labels.text import fill
 from desktop_app.reports.options import Paper, ReportFormat, ReportOptions, default_paper
 from desktop_app.ui.scorecard_style import make_secondary
@@ -78,9 +79,17 @@ class ExportDialog(QDialog):
         self.paper_combo.addItem(self.tr("US Letter"), Paper.LETTER)
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(locale_paper()))
         self.format_combo.currentIndexChanged.connect(self._format_changed)
+        # The board may read another language than the person exporting: the report's words,
+        # dates and numbers follow this choice, the window stays in its own.
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("exportLanguage")
+        for language in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[language], language)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current_language()))
         form = QFormLayout()
         form.addRow(self.tr("&Type:"), self.format_combo)
         form.addRow(self.tr("&Paper:"), self.paper_combo)
+        form.addRow(self.tr("&Language:"), self.language_combo)
         format_box = QGroupBox(self.tr("File"))
         format_box.setLayout(form)
 
@@ -136,6 +145,10 @@ class ExportDialog(QDialog):
 
     def report_format(self) -> ReportFormat:
         return ReportFormat(self.format_combo.currentData())
+
+    def language(self) -> str:
+        """The report's language ("en" or "pt_BR")."""
+        return str(self.language_combo.currentData())
 
     def is_portfolio(self) -> bool:
         return self.portfolio.isChecked()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop_app.labels.language import allow_thread_languages, current_language
 from desktop_app.reports.content import ExportCancelled
 from desktop_app.reports.export import ExportError, ExportRequest, export_report
 from desktop_app.store.database import open_reader
@@ -77,6 +78,10 @@ class ExportJob(QObject):
         self._worker.was_cancelled.connect(self._cancelled)
 
     def start(self) -> None:
+        if self.request.language not in (None, current_language()):
+            # The report in another language than the window's: the worker thread alone
+            # speaks it, through a translator installed here, on the window's thread.
+            allow_thread_languages()
         self._thread.start()
 
     def cancel(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.labels.store_messages import import_text
 from desktop_app.labels.text import fill
 from desktop_app.store.candidate_import import (
     FIELDS,
@@ -70,8 +71,8 @@ class ImportCandidatesDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        if table.note:
-            note = QLabel(table.note)
+        if table.notice:
+            note = QLabel(import_text(table.notice))
             note.setObjectName("fileNote")
             note.setWordWrap(True)
             note.setAccessibleName(self.tr("About the file"))
@@ -259,10 +260,11 @@ class ImportCandidatesDialog(QDialog):
         title = details.current_title if details else values["current_title"]
         company = details.current_company if details else values["current_company"]
         role = fill(self.tr("%1 at %2"), title, company) if title and company else title or company
-        if not row.will_import:
-            status = fill(self.tr("Skipped: %1"), row.skip_reason)
-        elif row.already_in:
-            status = f"{FLAG} " + fill(self.tr("Added, but also in: %1"), "; ".join(row.already_in))
+        if row.skip is not None:
+            status = fill(self.tr("Skipped: %1"), import_text(row.skip))
+        elif row.also_in:
+            elsewhere = "; ".join(import_text(said) for said in row.also_in)
+            status = f"{FLAG} " + fill(self.tr("Added, but also in: %1"), elsewhere)
         else:
             status = self.tr("Will be added")
         items = [QTableWidgetItem(str(row.line)), *map(QTableWidgetItem, (name, role, status))]
@@ -271,7 +273,7 @@ class ImportCandidatesDialog(QDialog):
         for column, item in enumerate(items):
             if not row.will_import:
                 item.setForeground(QColor(MUTED_GREY))
-            elif row.already_in and column == 3:
+            elif row.also_in and column == 3:
                 item.setForeground(QColor(WARNING_RED))
             self._rows.setItem(position, column, item)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from desktop_app.labels.language import speaking
 from desktop_app.labels.text import fill
 from desktop_app.ui.workspace import Workspace
 
@@ -51,10 +52,12 @@ class ReportCommands:
             return
         as_portfolio = dialog.is_portfolio() or search_id is None
         report_format = dialog.report_format()
+        language = dialog.language()
+        with speaking(language):  # the file is named in the report's language
+            portfolio_title = self.tr("Search portfolio")
         name = suggested_name(
-            self.tr("Search portfolio") if as_portfolio else title or "", report_format,
-            as_portfolio,
-        )  # fmt: skip
+            portfolio_title if as_portfolio else title or "", report_format, as_portfolio
+        )
         chosen = self.ask_report_path(
             str(self._export_folder() / name), report_format, as_portfolio
         )
@@ -66,6 +69,7 @@ class ReportCommands:
             options=dialog.options(),
             search_ids=() if as_portfolio or search_id is None else (search_id,),
             portfolio=as_portfolio,
+            language=language,
         )
         self.settings.setValue(LAST_FOLDER_KEY, str(Path(chosen).parent))
         self.start_export(request)

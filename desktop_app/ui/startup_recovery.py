@@ -22,6 +22,7 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from desktop_app.labels.store_messages import problem_text
 from desktop_app.labels.text import fill, format_moment
 from desktop_app.store import recovery
 from desktop_app.store.backup import BackupInfo
@@ -175,7 +176,7 @@ def _words_for(problem: DatabaseProblem) -> tuple[str, str]:
         )
     return (
         QCoreApplication.translate("startup_recovery", "RevSearch cannot open its database."),
-        problem.message,
+        problem_text(problem),
     )
 
 

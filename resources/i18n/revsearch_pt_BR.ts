@@ -1874,6 +1874,10 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
         <translation>&amp;Papel:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
@@ -2154,6 +2158,37 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     <message>
         <source>Will be added</source>
         <translation>Será adicionado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (cp1252).</source>
+        <translation>O arquivo não está em UTF-8; ele foi lido como Windows-1252 (cp1252).</translation>
+    </message>
+    <message>
+        <source>Column names were read from row %1.</source>
+        <translation>Os nomes das colunas foram lidos da linha %1.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>same person as row %1 in this file</source>
+        <translation>mesma pessoa da linha %1 deste arquivo</translation>
+    </message>
+    <message>
+        <source>already in this search (%1)</source>
+        <translation>já está nesta busca (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in &apos;%2&apos; (same e-mail)</source>
+        <translation>%1 em “%2” (mesmo e-mail)</translation>
+    </message>
+    <message>
+        <source>%1 in &apos;%2&apos; (same LinkedIn URL)</source>
+        <translation>%1 em “%2” (mesmo perfil do LinkedIn)</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4622,120 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     <message>
         <source>Open searches</source>
         <translation>Buscas em andamento</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistory</name>
+    <message>
+        <source>Added to the search</source>
+        <translation>Adicionado(a) à busca</translation>
+    </message>
+    <message>
+        <source>Back in the pipeline</source>
+        <translation>De volta ao pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 é uma pasta, não um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não foi possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a RevSearch database.</source>
+        <translation>%1 está vazio: não é um banco de dados do RevSearch.</translation>
+    </message>
+    <message>
+        <source>%1 is not a RevSearch database (not a SQLite file, or its start is damaged).</source>
+        <translation>%1 não é um banco de dados do RevSearch (não é um arquivo SQLite, ou o início dele está danificado).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or unreadable (%2).</source>
+        <translation>%1 está danificado ou ilegível (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite file, not a RevSearch database; it was left unchanged.</source>
+        <translation>%1 é um arquivo SQLite vazio, não um banco de dados do RevSearch; ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a RevSearch database; it was left unchanged.</source>
+        <translation>%1 é um banco de dados de outro aplicativo, não do RevSearch; ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer RevSearch (schema version %2); this one knows up to version %3. Update RevSearch to open it.</source>
+        <translation>%1 foi gravado por uma versão mais nova do RevSearch (versão %2 do esquema); esta versão só vai até a %3. Atualize o RevSearch para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Não foi possível abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 está danificado (%2).</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Não há banco de dados em %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Não foi possível criar a pasta %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade but cannot be written (read-only).</source>
+        <translation>%1 precisa ser atualizado, mas não pode ser gravado (somente leitura).</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 failed (%2); it was left at schema version %3.</source>
+        <translation>A atualização de %1 falhou (%2); ele continua na versão %3 do esquema.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2.</source>
+        <translation>Não foi possível usar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Não foi possível criar %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 já existe; escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2.</source>
+        <translation>O backup em %1 falhou: %2.</translation>
+    </message>
+    <message>
+        <source>Restoring into %1 failed: %2.</source>
+        <translation>A restauração em %1 falhou: %2.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup.</source>
+        <translation>Esse arquivo é o próprio banco de dados; escolha um backup.</translation>
+    </message>
+    <message>
+        <source>That backup no longer exists (%1); choose another.</source>
+        <translation>Esse backup não existe mais (%1); escolha outro.</translation>
+    </message>
+    <message>
+        <source>No search with id &apos;%1&apos;.</source>
+        <translation>Não há busca com o id “%1”.</translation>
+    </message>
+    <message>
+        <source>No candidate with id &apos;%1&apos;.</source>
+        <translation>Não há candidato(a) com o id “%1”.</translation>
+    </message>
+    <message>
+        <source>No checklist step with id &apos;%1&apos;.</source>
+        <translation>Não há passo do checklist com o id “%1”.</translation>
+    </message>
+    <message>
+        <source>No note with id &apos;%1&apos;.</source>
+        <translation>Não há anotação com o id “%1”.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,179 @@
+"""File > Export report in another language than the app's: a Portuguese hiring manager sends
+the board an English PDF, an English one a Portuguese report. The report comes out wholly in
+the language chosen (words, dates, decimals), and the window never changes language, not even
+while the report is being written on its worker thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.domain.pipeline import Stage
+from desktop_app.labels.candidates import stage_label
+from desktop_app.labels.language import ENGLISH, PORTUGUESE, Translation
+from desktop_app.labels.text import format_date, format_decimal
+from desktop_app.reports import export
+from desktop_app.reports.export import ExportRequest
+from desktop_app.reports.options import ReportFormat, ReportOptions
+from desktop_app.ui.export_dialog import ExportDialog
+from desktop_app.ui.export_job import ExportJob
+from tests.reports.report_helpers import add_careful_search
+from tests.test_cli_export import pdf_text
+from tests.ui.test_export_report import choose, when_modal
+from tests.ui.test_main_window import open_window
+
+
+@pytest.fixture
+def portuguese(qapp) -> Iterator[Translation]:
+    translation = Translation(qapp, PORTUGUESE)
+    assert translation.complete, "run `make translations` (make test does it)"
+    yield translation
+    translation.remove()
+
+
+def _window(qtbot, db, db_path, monkeypatch, target: Path):
+    add_careful_search(db)
+    window = open_window(qtbot, db, db_path)
+    monkeypatch.setattr(window, "ask_report_path", lambda suggested, fmt, portfolio: str(target))
+    saved: list[list[Path]] = []
+    monkeypatch.setattr(window, "report_ready", saved.append)
+    window.saved = saved
+    return window
+
+
+def pick(qtbot, combo, text: str) -> None:
+    """Picks a combo box's item with the keyboard, from the top of the list."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    choose(qtbot, combo, text)
+
+
+def _export_from_the_overview(qtbot, window, fill_in) -> None:
+    window.search_page.tabs.setCurrentWidget(window.search_page.overview)
+    when_modal(qtbot, fill_in)
+    qtbot.mouseClick(window.search_page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.saved), timeout=15_000)
+
+
+def test_the_dialog_offers_the_languages_by_their_own_names_starting_with_the_app_s(
+    qtbot, portuguese, screenshot
+):
+    dialog = ExportDialog("Acme CRO", 3)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Português (Brasil)"]
+    assert dialog.language() == PORTUGUESE
+    assert combo.currentText() == "Português (Brasil)"
+    screenshot(dialog, "export-dialog-pt")
+
+
+def test_in_an_english_app_the_dialog_starts_in_english(qtbot):
+    dialog = ExportDialog("Acme CRO", 3)
+    qtbot.addWidget(dialog)
+    assert dialog.language() == ENGLISH and dialog.language_combo.currentText() == "English"
+
+
+def test_a_portuguese_app_exports_the_board_pdf_in_english(
+    qtbot, db, db_path, portuguese, monkeypatch, tmp_path
+):
+    target = tmp_path / "acme.pdf"
+    window = _window(qtbot, db, db_path, monkeypatch, target)
+    view_menu = QCoreApplication.translate("MainWindow", "&View")
+    assert view_menu != "&View"  # the window speaks Portuguese
+    menus_before = [action.text() for action in window.menuBar().actions()]
+
+    def fill_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.language() == PORTUGUESE  # the app's, unless changed
+        pick(qtbot, dialog.language_combo, "English")
+        assert dialog.language() == ENGLISH
+        dialog.export_button.click()
+
+    _export_from_the_overview(qtbot, window, fill_in)
+    assert window.saved == [[target]]
+    text = pdf_text(target)
+    assert "Generated" in text and "Started 1 Sep 2026" in text  # the English way
+    assert "Confidential notes left out" in text
+    for portuguese_word in ("Gerado em", "Início", "set. 2026", "Anotações", "Proposta"):
+        assert portuguese_word not in text
+    # The window went on in Portuguese: its menus, its labels, its numbers.
+    assert [action.text() for action in window.menuBar().actions()] == menus_before
+    assert QCoreApplication.translate("MainWindow", "&View") == view_menu
+    assert stage_label(Stage.OFFER) == "Proposta"
+    assert format_decimal(1234.5, 1) == "1.234,5"
+    assert "Relatório salvo" in window.statusBar().currentMessage()
+
+
+def test_an_english_app_exports_the_report_in_portuguese(qtbot, db, db_path, monkeypatch, tmp_path):
+    target = tmp_path / "acme.html"
+    window = _window(qtbot, db, db_path, monkeypatch, target)
+
+    def fill_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.language() == ENGLISH
+        choose(qtbot, dialog.format_combo, "HTML")
+        pick(qtbot, dialog.language_combo, "Português")
+        dialog.export_button.click()
+
+    _export_from_the_overview(qtbot, window, fill_in)
+    html = target.read_text(encoding="utf-8")
+    assert '<html lang="pt' in html  # Brazil's is Portuguese's default territory
+    assert "Acme CRO — relatório de andamento" in html and "Gerado em" in html
+    assert "1 set. 2026" in html  # the start date, the Brazilian way
+    # Strategy / execution with a decimal comma, as Brazilians write them.
+    assert re.search(r"\d,\d / \d,\d", html)
+    assert not re.search(r"\d\.\d / \d\.\d", html)
+    for english_word in ("Generated", "progress report", "Started"):
+        assert english_word not in html
+    # The window is still English.
+    assert QCoreApplication.translate("MainWindow", "&View") == "&View"
+    assert stage_label(Stage.OFFER) == "Offer"
+    assert "Report saved" in window.statusBar().currentMessage()
+
+
+def test_while_the_report_is_written_in_english_the_window_stays_portuguese(
+    qtbot, db, db_path, portuguese, monkeypatch, tmp_path
+):
+    search_id = add_careful_search(db)
+    writing, checked = threading.Event(), threading.Event()
+    on_the_worker: dict[str, str] = {}
+    write = export._write
+
+    def write_when_checked(*args, **kwargs) -> None:
+        # Halfway through, on the worker thread: the report's words and numbers are English.
+        on_the_worker["stage"] = stage_label(Stage.OFFER)
+        on_the_worker["number"] = format_decimal(1234.5, 1)
+        on_the_worker["date"] = format_date(dt.date(2026, 9, 1))
+        writing.set()
+        assert checked.wait(10)  # while the window's thread looks at its own words
+        write(*args, **kwargs)
+
+    monkeypatch.setattr(export, "_write", write_when_checked)
+    target = tmp_path / "r.pdf"
+    request = ExportRequest(
+        ReportFormat.PDF, target, ReportOptions(), search_ids=(search_id,), language=ENGLISH
+    )
+    job = ExportJob(db_path, request)
+    done: list[list[Path]] = []
+    job.finished.connect(done.append)
+    job.start()
+    try:
+        qtbot.waitUntil(writing.is_set, timeout=10_000)
+        assert stage_label(Stage.OFFER) == "Proposta"
+        assert format_decimal(1234.5, 1) == "1.234,5"
+        assert format_date(dt.date(2026, 9, 1)) == "1 set. 2026"
+        assert QCoreApplication.translate("MainWindow", "&View") != "&View"
+    finally:
+        checked.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    assert on_the_worker == {"stage": "Offer", "number": "1,234.5", "date": "1 Sep 2026"}
+    assert "Generated" in pdf_text(target)
