@@ -199,16 +199,22 @@ def search_from_values(values: Sequence[object]) -> Search:
     return _from_row(dict(zip(SEARCH_COLUMNS, values, strict=True)))
 
 
+# Every start makes a Search of each of a thousand rows: dictionary look-ups, not Enum calls.
+_ROLES = {role.value: role for role in Role}
+_STATUSES = {status.value: status for status in SearchStatus}
+
+
 def _from_row(row: dict) -> Search:
+    role, status = row["role"], row["status"]
     return Search(
         id=row["id"],
         title=row["title"],
         code_name=row["code_name"],
-        role=Role(row["role"]),
+        role=_ROLES[role] if role in _ROLES else Role(role),
         company=row["company"],
         business_unit=row["business_unit"],
         hiring_manager=row["hiring_manager"],
-        status=SearchStatus(row["status"]),
+        status=_STATUSES[status] if status in _STATUSES else SearchStatus(status),
         start_date=parse_date(row["start_date"]),
         target_date=parse_date(row["target_date"]),
         archived=bool(row["archived"]),

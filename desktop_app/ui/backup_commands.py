@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,11 +23,14 @@ from desktop_app.store.backup import BackupInfo
 from desktop_app.store.errors import CorruptDatabase, DatabaseProblem
 from desktop_app.ui.colours import WARNING_RED
 from desktop_app.ui.edits import explain_failure, run_edit
-from desktop_app.ui.read_only_banner import ReadOnlyBanner
-from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.startup_checks import StartupChecks
 from desktop_app.ui.startup_recovery import Choice, ProblemBox
 from desktop_app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    # Imported where used: a window that can be written, with no restore asked for, never
+    # needs them, and every module put off makes starting quicker.
+    from desktop_app.ui.read_only_banner import ReadOnlyBanner
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +98,8 @@ class BackupCommands:
         that create things are off (the views turn off their own edit controls)."""
         if not self.workspace.read_only or self.read_only_banner is not None:
             return
+        from desktop_app.ui.read_only_banner import ReadOnlyBanner
+
         self.read_only_banner = ReadOnlyBanner()
         content = self.takeCentralWidget()
         holder = QWidget()
@@ -189,6 +195,8 @@ class BackupCommands:
         if self.workspace.read_only:
             return
         path = self.workspace.path
+        from desktop_app.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(backup.list_backups(path), backup.backups_folder(path), self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.chosen()

@@ -4,10 +4,14 @@ in the candidate panel: ui/person_privacy.py.)"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 
-from desktop_app.ui.retention_dialog import RetentionDialog
 from desktop_app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop_app.ui.retention_dialog import RetentionDialog
 
 
 class PrivacyCommands:
@@ -16,6 +20,8 @@ class PrivacyCommands:
 
     def show_retention(self) -> RetentionDialog:
         """Opens the retention view (window-modal, so the window shows the result after)."""
+        from desktop_app.ui.retention_dialog import RetentionDialog  # on first use
+
         dialog = RetentionDialog(self.workspace, self.settings, self)  # type: ignore[arg-type]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QMessageBox
 
@@ -13,8 +14,10 @@ from desktop_app.domain.search import SearchStatus
 from desktop_app.labels.text import fill
 from desktop_app.store import candidate_import, handoff
 from desktop_app.ui.edits import run_edit
-from desktop_app.ui.search_dialog import SearchDialog
 from desktop_app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop_app.ui.search_dialog import SearchDialog
 
 
 class SearchCommands:
@@ -25,6 +28,8 @@ class SearchCommands:
         return run_edit(self, self.tr("Not saved"), action)
 
     def new_search(self) -> None:
+        from desktop_app.ui.search_dialog import SearchDialog  # on first use: start-up is quicker
+
         dialog = SearchDialog(self)
         if not self.ask(dialog):
             return
@@ -49,13 +54,15 @@ class SearchCommands:
         search_id = self.current_search_id()
         if search_id is None:
             return
+        from desktop_app.ui.search_dialog import SearchDialog
+
         dialog = SearchDialog(self, self.workspace.search(search_id).details())
         if self.ask(dialog):
             self.edit(lambda: self.workspace.update_search(search_id, dialog.details()))
 
     def ask(self, dialog: SearchDialog) -> bool:
         """Shows a dialog modally; tests replace this to fill it in."""
-        return dialog.exec() == SearchDialog.DialogCode.Accepted
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def set_status(self, status: SearchStatus) -> None:
         search_id = self.current_search_id()
