@@ -115,19 +115,33 @@ def _paint_page(painter: QPainter, page: Page) -> None:
     for top, piece in page.pieces:
         painter.save()
         painter.translate(0, top)
+        # Text follows text in the same colour most of the time (a table's cells): the pen is
+        # set again only when it changes, as a portfolio paints some sixty thousand texts.
+        pen: object = None
         for op in piece.ops:
-            _paint(painter, op)
+            if type(op) is TextOp:
+                if op.colour is not pen:
+                    painter.setPen(op.colour)
+                    pen = op.colour
+                _draw_text(painter, op)
+            else:
+                _paint(painter, op)
+                pen = None
         painter.restore()
+
+
+def _draw_text(painter: QPainter, op: TextOp) -> None:
+    if op.lines is None:
+        op.layout.draw(painter, op.origin)
+    else:
+        for index in range(*op.lines):
+            op.layout.lineAt(index).draw(painter, op.origin)
 
 
 def _paint(painter: QPainter, op: Op) -> None:
     if isinstance(op, TextOp):
         painter.setPen(op.colour)
-        if op.lines is None:
-            op.layout.draw(painter, op.origin)
-        else:
-            for index in range(*op.lines):
-                op.layout.lineAt(index).draw(painter, op.origin)
+        _draw_text(painter, op)
     elif isinstance(op, FillOp):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(op.colour)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from desktop_app.domain.fields import trusted
 from desktop_app.domain.note import NoteDetails, NoteKind
 from desktop_app.store.errors import NotFound
 from desktop_app.store.find import forget_deleted_words
@@ -111,7 +112,9 @@ def _from_row(row: dict) -> Note:
         candidate_id=row["candidate_id"],
         created_at=parse_timestamp(row["created_at"]),
         updated_at=parse_timestamp(row["updated_at"]),
-        details=NoteDetails(
+        # Checked when it was written; reading it back need not check it again.
+        details=trusted(
+            NoteDetails,
             body=row["body"],
             author=row["author"],
             kind=NoteKind(row["kind"]),
