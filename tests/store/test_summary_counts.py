@@ -84,3 +84,24 @@ def test_the_hire_dates_are_read_from_the_index_of_hires(db):
     (hires,) = [s for s in statements if "stage_history" in s]
     plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {hires}").fetchall())
     assert "SCAN h USING INDEX stage_history_hires" in plan
+
+
+def test_the_summaries_come_in_the_lists_order(db):
+    # The summary rows are sorted in Python (store.summary_rows), the list by SQLite: the two
+    # must agree, accents, capitals and archived searches included.
+    for title, start in [
+        ("Ávila CRO", "2026-03-01"),
+        ("avila CSO", "2026-03-01"),
+        ("Zeta", "2026-03-01"),
+        ("Beta", "2026-05-01"),
+        ("Éclair", "2026-05-01"),
+        ("alpha", "2025-12-31"),
+    ]:
+        searches.create_search(db, SearchDetails(title=title, role=Role.CRO, start_date=start))
+    archived = searches.create_search(
+        db, SearchDetails(title="Archived", role=Role.CSO, start_date="2026-09-01")
+    )
+    searches.set_archived(db, archived, True)
+    listed = [s.id for s in searches.list_searches(db)]
+    assert [s.search.id for s in search_summaries(db)] == listed
+    assert listed[-1] == archived
