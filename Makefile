@@ -14,8 +14,12 @@ VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop_app/__init__.p
 TARBALL = dist/RevSearch-$(VERSION)-linux-$(shell uname -m).tar.gz
 
 # The translations: resources/i18n/*.ts are the sources (kept in git), the .qm files the app
-# loads are compiled from them. `make translations-update` collects new tr() texts into the .ts.
-TS_FILES := $(wildcard resources/i18n/revsearch_*.ts)
+# loads are compiled from them. `make translations-update` collects new tr() texts into the .ts:
+# every text into Portuguese's, only the texts with a count (%n) into English's, which gives
+# them their singular ("1 day"; the source says "%n days").
+FULL_TS := resources/i18n/revsearch_pt_BR.ts
+PLURAL_TS := resources/i18n/revsearch_en.ts
+TS_FILES := $(FULL_TS) $(PLURAL_TS)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 .PHONY: run test lint format system-deps package check-package install-desktop bench clean \
@@ -48,7 +52,9 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(RUN_STAMP)
 
 translations-update: $(RUN_STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(sort $(shell find desktop_app -name '*.py')) \
-		-ts $(TS_FILES)
+		-ts $(FULL_TS)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly -target-language en \
+		$(sort $(shell find desktop_app -name '*.py')) -ts $(PLURAL_TS)
 
 package: $(PACKAGE_STAMP) $(QM_FILES)
 	@scripts/install-system-deps.sh package

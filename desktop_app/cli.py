@@ -384,30 +384,34 @@ def _export(args: argparse.Namespace, path: Path) -> int:
     # and, with no display, the offscreen platform.
     app = _headless_qt(needs_fonts=report_format in (ReportFormat.PDF, ReportFormat.HTML))
     translation = _report_language(app, _language_option(args))
-    options = ReportOptions(
-        include_confidential=args.include_confidential,
-        anonymise=args.anonymise,
-        paper=_paper(args.paper),
-    )
-    db = open_database(path, read_only=True)
     try:
-        ids: tuple[str, ...] = ()
-        if not args.all:
-            ids = (find_search_by_id_or_title(db, args.search).id,)
-        request = ExportRequest(
-            format=report_format,
-            path=Path(args.output).expanduser(),
-            options=options,
-            search_ids=ids,
-            portfolio=args.all,
+        options = ReportOptions(
+            include_confidential=args.include_confidential,
+            anonymise=args.anonymise,
+            paper=_paper(args.paper),
         )
+        db = open_database(path, read_only=True)
         try:
-            written = export_report(db, request)
-        except ExportError as exc:
-            raise UserError(str(exc)) from None
+            ids: tuple[str, ...] = ()
+            if not args.all:
+                ids = (find_search_by_id_or_title(db, args.search).id,)
+            request = ExportRequest(
+                format=report_format,
+                path=Path(args.output).expanduser(),
+                options=options,
+                search_ids=ids,
+                portfolio=args.all,
+                # Spoken as the window's export speaks it: its dates and numbers too.
+                language=translation.language,
+            )
+            try:
+                written = export_report(db, request)
+            except ExportError as exc:
+                raise UserError(str(exc)) from None
+        finally:
+            db.close()
     finally:
-        db.close()
-    translation.remove()
+        translation.remove()  # however it ends: the process may go on (tests do)
     del app  # the Qt application lives until the report is written
     for file in written:
         print(f"Wrote {file}")

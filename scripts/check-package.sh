@@ -197,6 +197,14 @@ check_exports() {
   else
     fail "export --lang pt_BR: no Portuguese in the report (is resources/i18n/*.qm bundled?)"
   fi
+  # English's plural forms ("1 day") come from a translation of their own.
+  for language in en pt_BR; do
+    if [ -n "$(find "$bundle" -path "*/desktop_app/resources/i18n/revsearch_$language.qm")" ]; then
+      pass "the bundle carries revsearch_$language.qm"
+    else
+      fail "the bundle lacks resources/i18n/revsearch_$language.qm (make translations)"
+    fi
+  done
 }
 
 # (f) A real X server: the window itself, screenshot, then --smoke on xcb.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -176,3 +177,22 @@ def test_a_report_in_portuguese_and_a_wrong_language(qapp, capsys, acme_path, ou
         "--db", str(acme_path),
     )  # fmt: skip
     assert code == 1 and "Unknown language 'xx'" in err and "pt_BR" in err
+
+
+def test_an_english_report_reads_the_english_way_on_a_german_computer(acme_path, out):
+    # The system's locale is Germany's: the English report still writes "1 Sep 2026" and
+    # "4.5", as the window's export does, with --lang en or with the app's English.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8")
+    for name, language in (("en", ["--lang", "en"]), ("default", [])):
+        target = out / f"{name}.html"
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop_app", "export", "Acme CRO", "--format", "html",
+             "-o", str(target), "--db", str(acme_path), *language],
+            capture_output=True, text=True, env=env, timeout=120, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        html = target.read_text(encoding="utf-8")
+        assert '<html lang="en' in html, name
+        assert "Started" in html and "1 Sep 2026" in html and "Sept." not in html, name
+        assert re.search(r"\d\.\d / \d\.\d", html) and not re.search(r"\d,\d / \d,\d", html)

@@ -1,4 +1,5 @@
-"""The Portuguese translation is complete, and every translatable text reaches it.
+"""The Portuguese translation is complete, and every translatable text reaches it; English's
+file gives every text with a count its singular and plural.
 
 lupdate (Qt's own tool) reads the code as `make translations-update` does; the test fails if
 it finds a text the committed .ts file lacks, if an entry is unfinished, or if a translation
@@ -20,6 +21,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "revsearch_pt_BR.ts"
+# English's own file holds only the texts with a count (`make translations-update` runs lupdate
+# with -pluralonly for it): "%n days" needs "1 day" from somewhere.
+TS_EN = ROOT / "resources" / "i18n" / "revsearch_en.ts"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 SOURCES = sorted((ROOT / "desktop_app").rglob("*.py"))
 
@@ -135,3 +139,38 @@ def test_every_translated_text_is_written_the_way_lupdate_reads_it():
                 elif not call.args or not _literal(call.args[0]):
                     problems.append(f"{line} self.tr() of a variable: lupdate cannot see it")
     assert not problems, "\n".join(problems)
+
+
+def test_english_gives_every_text_with_a_count_its_singular_and_plural(extracted):
+    committed = _messages(TS_EN)
+    plurals = {key for key, message in extracted.items() if message.get("numerus") == "yes"}
+    assert plurals, "no texts with a count found"
+    missing, extra = sorted(plurals - set(committed)), sorted(set(committed) - plurals)
+    assert not missing and not extra, (
+        "run `make translations-update` and fill resources/i18n/revsearch_en.ts: "
+        f"missing {missing[:5]}, extra {extra[:5]}"
+    )
+    problems = []
+    for (context, source), message in committed.items():
+        where = f"[{context}] {source!r}"
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"unfinished {where}")
+            continue
+        texts = _texts(message)
+        if len(texts) != 2 or not all(text.strip() for text in texts):
+            problems.append(f"needs a singular and a plural: {where}")
+            continue
+        singular, plural = texts
+        for text in (singular, plural):
+            if "%n" not in text or set(re.findall(r"%\d", source)) - set(re.findall(r"%\d", text)):
+                problems.append(f"a placeholder lost in {where}")
+        if "(s)" in plural or "(es)" in plural or "(s)" in singular or "(es)" in singular:
+            problems.append(f"choose the form, not (s): {where}")
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_the_english_file_says_it_is_english():
+    root = ET.parse(TS_EN).getroot()
+    assert root.get("language") == "en"

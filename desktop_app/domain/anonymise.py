@@ -10,6 +10,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 # Any e-mail address or phone-like run of digits is removed from anonymised text, not only the
 # candidates' own: a note often quotes a referee's or an assistant's contact.
@@ -17,7 +18,23 @@ from collections.abc import Iterable, Mapping
 # scanned once, not once from each of its letters: a pasted 100,000-character token would
 # otherwise take the export minutes.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
+# A phone number as people write one: a country code (+55, +1), an area code perhaps in
+# brackets ((11), (415)), then groups of digits parted by a space, dot or dash; never part of
+# a longer number. What it finds is a phone number only if is_phone agrees: "30-60-90", a
+# year range or "12.000.000" has the shape but not the digits of one.
+_PHONE = re.compile(
+    r"(?<![\d+])"
+    r"(?:\+\d{1,3}[ .-]?|\d{1,3}[ .-]?(?=\())?"  # +55 11..., +1 415..., 1 (415)...
+    r"(?:\(\d{1,4}\)[ .-]?)?"  # (11), (415)
+    r"\d{1,15}(?:[ .-]\d{1,15}){0,5}"
+    r"(?!\d)"
+)
+_DIGITS = re.compile(r"\d+")
+# Written like a phone number but not one: an amount with dots between its thousands
+# ("1.200.000.000"), a span of years ("2019-2023").
+_NOT_PHONES = re.compile(r"\d{1,3}(?:\.\d{3})+|(?:19|20)\d\d-(?:19|20)\d\d")
+_LOCAL_NUMBER = re.compile(r"\d{3}[ .-]\d{4}")  # a number without its area code, as in the US
+PHONE_DIGITS = (7, 15)  # the fewest and most digits of a phone number, country code included
 # A web address with a scheme or "www.", or a bare domain with a path ("linkedin.com/in/jdoe"):
 # a profile link names its person even when the name itself is not in it. Punctuation right
 # after it ends the sentence, not the address, and stays.
@@ -47,6 +64,20 @@ _NAME_GAP = re.compile(r"[\s,.'\-]{1,3}")
 AMBIGUOUS = "[name]"
 
 
+@dataclass(frozen=True)
+class Marks:
+    """What stands in text where something was taken out. English by default (what the store
+    writes for good); a report passes its own language's (reports/words.py)."""
+
+    email: str = "[e-mail]"
+    link: str = "[link]"
+    phone: str = "[phone]"
+    name: str = AMBIGUOUS  # a name two people share, or someone else's on file
+
+
+MARKS = Marks()
+
+
 def candidate_code(number: int) -> str:
     """The code of the candidate with this number in a search (the n-th added): C-01, C-02..."""
     return f"C-{number:02d}"
@@ -72,18 +103,21 @@ class Scrubber:
         *,
         base: Scrubber | None = None,
         parts: bool = True,
+        marks: Marks = MARKS,
     ) -> None:
         """`people` holds (full name, label) for each person whose name must go. `base` is a
         scrubber of everyone else on file (labelled "[name]"), built once per report; these
         people's own labels win over it, so a person in two searches gets this one's code.
         Without `parts` only whole names are replaced, not a first or last name alone: for
-        changing text for good, where "Mark the step done" must survive a Mark Li."""
+        changing text for good, where "Mark the step done" must survive a Mark Li. `marks`:
+        what stands where a contact, or a name two people share, was."""
+        self.marks = marks
         labels: dict[tuple[str, ...], str] = {}
 
         def add(key: tuple[str, ...], label: str) -> None:
             # A name two of these people share maps to neither of them.
             if key and labels.setdefault(key, label) != label:
-                labels[key] = AMBIGUOUS
+                labels[key] = marks.name
 
         people = [(tuple(_words(_fold(name))), label) for name, label in people]
         for words, label in people:
@@ -100,7 +134,7 @@ class Scrubber:
     def __call__(self, text: str) -> str:
         """The text without any e-mail address, web link or phone number, and with these
         people's names replaced by their labels."""
-        return self.replace_names(redact_contacts(text))
+        return self.replace_names(redact_contacts(text, self.marks))
 
     def could_replace(self, text: str) -> bool:
         """False when `text` surely holds none of these names (each word of a name must be
@@ -163,14 +197,14 @@ class Scrubber:
         return 0
 
 
-def redact_contacts(text: str) -> str:
-    """Every e-mail address, web link and phone-like number in `text` replaced by a marker;
-    dates stay."""
+def redact_contacts(text: str, marks: Marks = MARKS) -> str:
+    """Every e-mail address, web link and phone number in `text` replaced by a mark; dates
+    and other numbers stay."""
     if not text:
         return text
-    text = _EMAIL.sub("[e-mail]", text)
-    text = _URL.sub("[link]", text)
-    return _without_phones(text)
+    text = _EMAIL.sub(marks.email, text)
+    text = _URL.sub(marks.link, text)
+    return _without_phones(text, marks.phone)
 
 
 def _fold(text: str) -> str:
@@ -181,13 +215,37 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _without_phones(text: str) -> str:
+def _without_phones(text: str, mark: str) -> str:
     # Split on dates (kept, at the odd places) and take phone numbers out of what lies between.
     pieces = _DATE.split(text)
+
+    def phone_or_not(match: re.Match[str]) -> str:
+        return mark if is_phone(match[0]) else match[0]
+
     return "".join(
-        piece if odd else _PHONE.sub("[phone]", piece)
+        piece if odd else _PHONE.sub(phone_or_not, piece)
         for piece, odd in zip(pieces, itertools.cycle((False, True)))
     )
+
+
+def is_phone(text: str) -> bool:
+    """Whether `text`, shaped like a phone number, has the digits of one: 7 to 15 of them
+    (a country code's included), seven only written as a local number ("555-0100"); with a
+    country code that is enough. Without one, an amount
+    ("1.200.000.000") or a span of years is not; and short groups ("30-60-90-120", a plan)
+    make a phone number only if there are at least ten digits, as with an area code."""
+    groups = _DIGITS.findall(text)
+    digits = sum(len(group) for group in groups)
+    least, most = PHONE_DIGITS
+    if not least <= digits <= most:
+        return False
+    if text.startswith("+"):
+        return True
+    if _NOT_PHONES.fullmatch(text):
+        return False
+    if digits == least:
+        return _LOCAL_NUMBER.fullmatch(text) is not None  # "555-0100", not "1234567"
+    return digits >= 10 or max(len(group) for group in groups) >= 4
 
 
 def _ascii_fold(text: str) -> str:

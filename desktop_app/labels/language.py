@@ -7,7 +7,9 @@ the default QLocale becomes Brazil's, so dates and numbers read the Brazilian wa
 (dd/mm/aaaa, 1.234,5); in English they keep the system's format.
 
 The translations are resources/i18n/revsearch_<language>.qm, compiled from the .ts files
-beside them by `make translations`, plus Qt's own (the standard buttons and dialogs).
+beside them by `make translations`, plus Qt's own (the standard buttons and dialogs). English
+has one too, holding only the plural forms ("1 day", "2 days"): the source texts are English,
+but a text with a count is written once, "%n days", and only a translation gives it a singular.
 
 One thread may speak another language for a while (`speaking`): the worker thread that writes
 a report in the language chosen for it, while the window goes on in its own. Qt's translators
@@ -23,6 +25,7 @@ import logging
 import threading
 from collections.abc import Iterator
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -42,7 +45,9 @@ LANGUAGES = (ENGLISH, PORTUGUESE)
 # Each language by its own name, as a person looking for it reads it (never translated).
 LANGUAGE_NAMES = {ENGLISH: "English", PORTUGUESE: "Português (Brasil)"}
 SETTINGS_KEY = "language"
-_APP_PROPERTY = "revsearchLanguage"  # set on the application by Translation
+# The language the app speaks, set by Translation: a plain value, so a worker thread can read it
+# without asking the application object (which belongs to the app's thread).
+_app_language = ENGLISH
 # What `--lang` accepts for each language, however people tend to write it.
 _SPELLINGS = {
     "en": ENGLISH,
@@ -82,9 +87,7 @@ def chosen_language(settings: QSettings, override: str | None = None) -> str:
 
 def current_language() -> str:
     """The language this run speaks (English until a Translation is made)."""
-    app = QCoreApplication.instance()
-    value = app.property(_APP_PROPERTY) if app is not None else None
-    return value if isinstance(value, str) and value in LANGUAGES else ENGLISH
+    return _app_language
 
 
 def save_language(settings: QSettings, language: str) -> None:
@@ -97,36 +100,40 @@ class Translation:
     """The translators of one language, installed on the application while this lives."""
 
     def __init__(self, app: QCoreApplication, language: str) -> None:
+        global _app_language
         self.asked = parse_language(language)
         self.language = self.asked
         self._app = app
         self._translators: list[QTranslator] = []
-        self._ours = False
         self._locale_before = QLocale()
+        self._language_before = _app_language
         if self.language != ENGLISH:
             ours = resource("i18n", f"revsearch_{self.language}.qm")
-            self._ours = self._install(str(ours), missing_is_a_problem=True)
-            if not self._ours:
+            if not self._install(str(ours)):
                 # Without its words, the app stays English throughout: no Portuguese
                 # checklists or decimal commas in an English window.
+                log.warning("No translation at %s; run `make translations`. English it is.", ours)
                 self.language = ENGLISH
-        app.setProperty(_APP_PROPERTY, self.language)
         if self.language == ENGLISH:
-            return  # the source texts are English; dates keep the system's own format
+            # The source texts are English; its file gives the texts with a count their
+            # singular. Dates keep the system's own format.
+            plurals = resource("i18n", f"revsearch_{ENGLISH}.qm")
+            if not self._install(str(plurals)):
+                log.warning("No translation at %s; run `make translations`.", plurals)
+        _app_language = self.language
+        if self.language == ENGLISH:
+            return
         QLocale.setDefault(QLocale(self.language))
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        self._install(f"{qt_folder}/qtbase_{self.language}.qm", missing_is_a_problem=False)
+        self._install(f"{qt_folder}/qtbase_{self.language}.qm")
 
-    def _install(self, path: str, *, missing_is_a_problem: bool) -> bool:
+    def _install(self, path: str) -> bool:
         translator = QTranslator(self._app)
         if translator.load(path):
             self._app.installTranslator(translator)
             self._translators.append(translator)
             _keep_thread_translator_first(self._app)
             return True
-        if missing_is_a_problem:
-            # Running from a checkout without `make translations`: English, and a hint.
-            log.warning("No translation at %s; run `make translations`. English it is.", path)
         return False
 
     @property
@@ -135,11 +142,12 @@ class Translation:
         return self.language == self.asked
 
     def remove(self) -> None:
+        global _app_language
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
         QLocale.setDefault(self._locale_before)
-        self._app.setProperty(_APP_PROPERTY, ENGLISH)
+        _app_language = self._language_before
 
 
 # --- one thread in another language ---------------------------------------------------------
@@ -147,6 +155,11 @@ class Translation:
 _here = threading.local()  # .language and .locale of a thread inside `speaking`
 _installing = threading.Lock()
 _thread_translator: ThreadTranslator | None = None
+
+
+def spoken_language() -> str:
+    """The language this thread speaks: a `speaking` block's, else the app's."""
+    return getattr(_here, "language", None) or _app_language
 
 
 def text_locale() -> QLocale:
@@ -170,23 +183,27 @@ def report_locale(language: str) -> QLocale:
 @contextlib.contextmanager
 def speaking(language: str | None) -> Iterator[None]:
     """Within the block, on this thread only: texts in `language`, and dates and numbers
-    written its way (see report_locale). Every other thread, the window's above all, goes on
-    in the app's language. Nothing changes when `language` is None or the app's own.
+    written its way (see report_locale), whether or not it is the app's language. Every other
+    thread, the window's above all, goes on in the app's language and locale. Nothing changes
+    when `language` is None.
 
-    The translator that answers for such threads is installed on the app once, from the app's
-    thread (Qt wants its translators installed there): `allow_thread_languages()` before
-    starting the worker, or this does it when it runs on the app's thread itself."""
-    if language is None or parse_language(language) == current_language():
+    In the app's own language the app's translators answer. In another, a translator of
+    threads does, installed on the app once, from the app's thread (Qt wants its translators
+    installed there): `allow_thread_languages()` before starting the worker, or this does it
+    when it runs on the app's thread itself."""
+    if language is None:
         yield
         return
     language = parse_language(language)
-    if _thread_translator is None:
+    own = language == _app_language
+    if not own and _current_thread_translator() is None:
         app = QCoreApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
             raise RuntimeError("call allow_thread_languages() on the app's thread first")
         allow_thread_languages()
     before = getattr(_here, "language", None), getattr(_here, "locale", None)
-    _here.language, _here.locale = language, report_locale(language)
+    # None: the app's translators answer (in a block of another language, too).
+    _here.language, _here.locale = (None if own else language), report_locale(language)
     try:
         yield
     finally:
@@ -194,14 +211,16 @@ def speaking(language: str | None) -> Iterator[None]:
 
 
 def allow_thread_languages() -> None:
-    """Installs, once, the translator through which a thread in a `speaking` block gets its
-    own language. Call it on the app's thread; it stays installed (removing a translator makes
-    every window re-read its texts) and costs the other threads nothing but a look."""
+    """Installs, once per application, the translator through which a thread in a `speaking`
+    block gets its own language. Call it on the app's thread; it stays installed (removing a
+    translator makes every window re-read its texts) and costs the other threads nothing but a
+    look. An application made anew (tests do) gets a new one: the old one went with the old
+    application."""
     global _thread_translator
     app = QCoreApplication.instance()
     assert app is not None, "make the application first"
     with _installing:
-        if _thread_translator is not None:
+        if _current_thread_translator() is not None:
             return
         translator = ThreadTranslator(app)
         # Holding no translations of its own, it counts as empty to Qt, which then installs it
@@ -210,10 +229,24 @@ def allow_thread_languages() -> None:
         _thread_translator = translator
 
 
+def _current_thread_translator() -> ThreadTranslator | None:
+    """The thread translator, if it is alive and installed on the application there is now."""
+    translator = _thread_translator
+    if translator is None or not shiboken6.isValid(translator):
+        return None
+    app = QCoreApplication.instance()
+    owner = translator.parent()
+    if app is None or owner is None or not shiboken6.isValid(owner):
+        return None
+    if shiboken6.getCppPointer(owner)[0] != shiboken6.getCppPointer(app)[0]:
+        return None
+    return translator
+
+
 def _keep_thread_translator_first(app: QCoreApplication) -> None:
     # Qt asks the translator installed last first: one installed after the thread translator
     # would answer a speaking thread in its own language. Installed again, it is first again.
-    translator = _thread_translator
+    translator = _current_thread_translator()
     if translator is not None:
         app.removeTranslator(translator)
         app.installTranslator(translator)
@@ -227,8 +260,7 @@ class ThreadTranslator(QTranslator):
         super().__init__(app)
         self._words: dict[str, QTranslator] = {}
         for language in LANGUAGES:
-            if language == ENGLISH:
-                continue  # the source texts are English
+            # English's file holds only the plural forms: the source texts are English.
             words = QTranslator(self)
             if words.load(str(resource("i18n", f"revsearch_{language}.qm"))):
                 self._words[language] = words
@@ -245,8 +277,9 @@ class ThreadTranslator(QTranslator):
         language = getattr(_here, "language", None)
         if language is None:
             return None  # not a speaking thread: the app's translators answer
-        if language == ENGLISH:
-            return source_text  # ahead of the app's translators, which would say it in theirs
         words = self._words.get(language)
         text = words.translate(context, source_text, disambiguation, n) if words else ""
-        return text or None
+        if text:
+            return text
+        # English ahead of the app's translators, which would say it in theirs.
+        return source_text if language == ENGLISH else None

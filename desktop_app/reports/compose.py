@@ -10,9 +10,10 @@ then gives each search its own section.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -67,15 +68,32 @@ BAND_TONES = {
 
 # A portfolio names the same stages, bands and profiles thousands of times, and each label
 # function asks the translator for every name of its kind: within one composition each name
-# is looked up once (compose() forgets them first, so a language changed since is followed).
-_status = functools.cache(status_label)
-_stage = functools.cache(stage_label)
-_exit = functools.cache(exit_label)
-_flag = functools.cache(flag_short)
-_profile = functools.cache(profile_short)
-_kind = functools.cache(kind_label)
-_band = functools.cache(band_label)
-_WORDS = (_status, _stage, _exit, _flag, _profile, _kind, _band)
+# is looked up once. The names are kept for one compose() call on one thread (they are in its
+# language), so two reports written at once in two languages never take each other's words.
+_composing = threading.local()  # .words: (label function, value) -> text, during compose()
+
+
+def _cached(label: Callable[[Any], str]) -> Callable[[Any], str]:
+    def word(value: Any) -> str:
+        words: dict[tuple[object, object], str] | None = getattr(_composing, "words", None)
+        if words is None:  # outside compose(): nothing to keep it for
+            return label(value)
+        key = (label, value)
+        text = words.get(key)
+        if text is None:
+            text = words[key] = label(value)
+        return text
+
+    return word
+
+
+_status = _cached(status_label)
+_stage = _cached(stage_label)
+_exit = _cached(exit_label)
+_flag = _cached(flag_short)
+_profile = _cached(profile_short)
+_kind = _cached(kind_label)
+_band = _cached(band_label)
 
 
 class ReportCounts(QObject):
@@ -99,9 +117,16 @@ class ReportCounts(QObject):
 
 
 def compose(report: Report) -> Document:
-    """The report as sections of blocks, ready for a writer."""
-    for words in _WORDS:
-        words.cache_clear()
+    """The report as sections of blocks, ready for a writer, in this thread's language."""
+    before = getattr(_composing, "words", None)
+    _composing.words = {}
+    try:
+        return _compose(report)
+    finally:
+        _composing.words = before
+
+
+def _compose(report: Report) -> Document:
     sections = [search_section(report, s) for s in report.searches]
     if report.portfolio:
         sections.insert(0, portfolio_section(report))

@@ -1,5 +1,7 @@
 """What a progress report holds, read once from the database into plain objects that every
-writer (PDF, HTML, Excel, CSV) renders. No Qt here: the writers choose the words.
+writer (PDF, HTML, Excel, CSV) renders. No Qt here: the writers choose the words, and the few
+written into the content itself (an anonymised person's label, the marks where a contact was
+taken out, the checklist's phase titles) come in as ReportWords, in the report's language.
 
 The options are applied here, once, so no writer can leak what was left out: confidential notes
 and pay expectations are not read unless asked for, and an anonymised report never holds a real
@@ -16,7 +18,7 @@ from enum import StrEnum
 
 import sqlite_utils
 
-from desktop_app.domain.anonymise import AMBIGUOUS, Scrubber, codes_by_number
+from desktop_app.domain.anonymise import MARKS, Marks, Scrubber, codes_by_number
 from desktop_app.domain.checklist import (
     StepStatus,
     load_template,
@@ -59,6 +61,19 @@ class ExportCancelled(Exception):
     """The person cancelled the export; nothing was written."""
 
 
+@dataclass(frozen=True)
+class ReportWords:
+    """The words the content is written with, in the report's language: English unless the
+    caller gives a language's own (reports/words.py makes them through Qt's translator)."""
+
+    candidate: str = "Candidate %1"  # an anonymised person; %1 is their code, "C-07"
+    marks: Marks = MARKS  # what stands where a contact or someone else's name was
+    language: str = "en"  # whose default checklist names the phases and the owners
+
+
+ENGLISH_WORDS = ReportWords()
+
+
 class Detail(StrEnum):
     """How much of each search a report reads."""
 
@@ -95,7 +110,7 @@ class StepLine:
 class CandidateLine:
     id: str
     code: str  # stable within the search: "C-07"
-    name: str  # the real name, or "Candidate C-07" when anonymised
+    name: str  # the real name, or "Candidate C-07" (in the report's language) when anonymised
     title: str
     company: str
     location: str
@@ -195,13 +210,14 @@ def build_report(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     detail: Detail = Detail.FULL,
+    words: ReportWords = ENGLISH_WORDS,
 ) -> Report:
     """Reads everything the report shows for the given searches, in that order."""
     generated_at = (now or dt.datetime.now(dt.UTC)).astimezone()
     today = generated_at.date()
     # Names of people in other searches are taken out as well ("compare with Priya Raman").
     everyone = (
-        Scrubber((name, AMBIGUOUS) for _id, name in names_on_file(db))
+        Scrubber(((name, words.marks.name) for _id, name in names_on_file(db)), marks=words.marks)
         if options.anonymise
         else None
     )
@@ -211,7 +227,7 @@ def build_report(
             raise ExportCancelled()
         searches.append(
             build_search_report(
-                db, search_id, options, today=today, everyone=everyone, detail=detail
+                db, search_id, options, today=today, everyone=everyone, detail=detail, words=words
             )
         )
         if progress is not None:
@@ -227,10 +243,13 @@ def build_search_report(
     today: dt.date,
     everyone: Scrubber | None = None,
     detail: Detail = Detail.FULL,
+    words: ReportWords = ENGLISH_WORDS,
 ) -> SearchReport:
     (summary,) = search_summaries(db, today=today, only=search_id)
     search = summary.search
-    template = _template(search.role, search.language)
+    # The phases and owners are the template's, named in the report's language whatever the
+    # search's; the steps' titles are the search's own, as stored.
+    template = _template(search.role, words.language)
 
     stored = list_steps(db, search_id)
     plain = [s.step for s in stored]
@@ -265,9 +284,9 @@ def build_search_report(
         ratings = {}
         cards = score_cards_of_search(db, search_id, search.role)
     codes = codes_by_number(candidate_numbers(db, search_id))
-    names = {c.id: _shown_name(c, codes[c.id], options) for c in people}
+    names = {c.id: _shown_name(c, codes[c.id], options, words) for c in people}
     scrub: Callable[[str], str] = (
-        Scrubber(((c.full_name, names[c.id]) for c in people), base=everyone)
+        Scrubber(((c.full_name, names[c.id]) for c in people), base=everyone, marks=words.marks)
         if options.anonymise
         else (lambda text: text)
     )
@@ -326,10 +345,8 @@ def build_search_report(
 _template = functools.lru_cache(maxsize=16)(load_template)
 
 
-def _shown_name(candidate: Candidate, code: str, options: ReportOptions) -> str:
-    # The word "Candidate" stays English in the data; writers show the code in their language
-    # through CandidateLine.code when they need to.
-    return f"Candidate {code}" if options.anonymise else candidate.full_name
+def _shown_name(candidate: Candidate, code: str, options: ReportOptions, words: ReportWords) -> str:
+    return words.candidate.replace("%1", code) if options.anonymise else candidate.full_name
 
 
 def _candidate_line(

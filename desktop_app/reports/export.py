@@ -34,6 +34,7 @@ from desktop_app.reports.content import (
 )
 from desktop_app.reports.options import ReportFormat, ReportOptions
 from desktop_app.store.database import database_path, read_snapshot
+from desktop_app.store.errors import TemplatedError
 
 # Shares of the progress bar: reading the database is quick, writing (above all a PDF) is not.
 READ_SHARE = 20
@@ -43,9 +44,10 @@ LAYOUT_SHARE = 0.2
 DOCUMENTS = frozenset({ReportFormat.PDF, ReportFormat.HTML})  # composed into blocks
 
 
-class ExportError(Exception):
+class ExportError(TemplatedError):
     """The export cannot be written (no such folder, no permission, disk full); the message says
-    which and nothing was changed."""
+    which and nothing was changed. An English template with values, said in the user's
+    language by reports/export_messages.py."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,9 @@ class ExportRequest:
     options: ReportOptions
     search_ids: tuple[str, ...] = ()  # the searches; empty with portfolio=True means all open
     portfolio: bool = False
-    # The report's language ("en", "pt_BR"): its words, dates and numbers. None, the app's. On a
-    # worker thread, this thread alone speaks it (labels/language.py's `speaking`).
+    # The report's language ("en", "pt_BR"): its words, dates and numbers (labels/language.py's
+    # `report_locale`). None, the app's. On a worker thread, this thread alone speaks it
+    # (labels/language.py's `speaking`).
     language: str | None = None
 
 
@@ -115,7 +118,12 @@ def export_report(
         tell(READ_SHARE + done * (PROGRESS_TOTAL - READ_SHARE) // max(total, 1))
 
     document = request.format in DOCUMENTS
-    in_language = _in_language(request.language)
+    # Imported here: the command line's other commands never load Qt.
+    from desktop_app.labels.language import current_language, speaking
+    from desktop_app.reports.words import report_words
+
+    # The app's language when none is asked for, with the same rules for its dates and numbers.
+    in_language = speaking(request.language or current_language())
     with in_language, _no_cycle_collection() if document else contextlib.nullcontext():
         with read_snapshot(db):  # one consistent state, even while the window goes on editing
             report = build_report(
@@ -128,19 +136,12 @@ def export_report(
                 cancelled=cancelled,
                 # The spreadsheets hold every note and rating; a document the newest notes.
                 detail=Detail.DOCUMENT if document else Detail.FULL,
+                words=report_words(),
             )
         with _staged(targets, cancelled) as staged:
             _write(report, request, staged, writing, cancelled)
     tell(PROGRESS_TOTAL)
     return targets
-
-
-def _in_language(language: str | None) -> contextlib.AbstractContextManager[None]:
-    if language is None:
-        return contextlib.nullcontext()  # and Qt stays unloaded for a caller without it
-    from desktop_app.labels.language import speaking
-
-    return speaking(language)
 
 
 def _write(
@@ -230,17 +231,19 @@ def _check_targets(targets: Sequence[Path], database: Path) -> None:
     half-replaced, and a report never lands on the database itself."""
     folder = targets[0].parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError("The folder {folder} does not exist.", folder=folder)
     if not os.access(folder, os.W_OK):
-        raise ExportError(f"RevSearch cannot write to the folder {folder}.")
+        raise ExportError("RevSearch cannot write to the folder {folder}.", folder=folder)
     protected = {Path(f"{database}{side}").resolve() for side in ("", "-wal", "-shm", "-journal")}
     for target in targets:
         if target.resolve() in protected:
-            raise ExportError(f"{target.name} is the database itself; choose another file name.")
+            raise ExportError(
+                "{name} is the database itself; choose another file name.", name=target.name
+            )
         if target.is_dir():
-            raise ExportError(f"{target} is a folder; choose a file name.")
+            raise ExportError("{path} is a folder; choose a file name.", path=target)
         if target.exists() and not os.access(target, os.W_OK):
-            raise ExportError(f"{target.name} exists and cannot be replaced (read-only).")
+            raise ExportError("{name} exists and cannot be replaced (read-only).", name=target.name)
 
 
 @contextlib.contextmanager
@@ -263,9 +266,10 @@ def _staged(targets: Sequence[Path], cancelled: Cancelled | None) -> Iterator[li
     except ExportCancelled:
         raise
     except (OSError, zipfile.BadZipFile) as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        names = current.name if current else " and ".join(t.name for t in targets)
-        raise ExportError(f"Could not write {names}: {reason}.") from exc
+        # The system's words for the reason, as it says them.
+        reason = getattr(exc, "strerror", None) or str(exc)
+        names = current.name if current else ", ".join(t.name for t in targets)
+        raise ExportError("Could not write {names}: {reason}.", names=names, reason=reason) from exc
     finally:
         for temp in staged:
             with contextlib.suppress(FileNotFoundError):

@@ -29,6 +29,7 @@ from desktop_app.labels.candidates import (
 from desktop_app.labels.checklist import step_status_label
 from desktop_app.labels.competencies import competency_name, competency_title
 from desktop_app.labels.searches import status_label
+from desktop_app.labels.store_messages import source_text
 from desktop_app.reports.content import (
     Cancelled,
     CandidateLine,
@@ -255,7 +256,7 @@ def _candidate_row(c: CandidateLine, options: ReportOptions) -> Row:
         c.email,
         c.phone,
         c.linkedin_url,
-        c.source,
+        source_text(c.source),
         stage_label(c.stage),
         exit_label(c.exit_state) if c.exit_state is not None else None,
         c.exit_reason,

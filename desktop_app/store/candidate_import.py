@@ -23,7 +23,7 @@ from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.identity import linkedin_profile_key
 from desktop_app.store.candidates import add_candidate
-from desktop_app.store.errors import NotFound
+from desktop_app.store.errors import NotFound, TemplatedError
 
 # The CandidateDetails fields a column can fill, plus first/last name, which are joined into
 # full_name because most exports (LinkedIn, ATS tools) split the name in two columns.
@@ -96,10 +96,13 @@ _ALIASES_PT: dict[str, tuple[str, ...]] = {
               "correioeletronico"),
     "phone": ("telefone", "celular", "fone", "cel", "telefonecelular", "numerodetelefone",
               "whatsapp"),
-    "location": ("localizacao", "local", "localidade", "cidade", "cidadeestado", "regiao",
-                 "estado", "pais"),
-    "linkedin_url": ("perfil", "perfillinkedin", "perfildolinkedin", "perfilnolinkedin",
-                     "urldolinkedin", "linkdolinkedin", "urldoperfil", "linkdoperfil"),
+    # Not a bare "Local" (of the job, of the interview?) or "Perfil" (in Brazilian sheets a
+    # description of the person): a column the import leaves out can be chosen by hand, a
+    # column it fills wrongly goes unnoticed.
+    "location": ("localizacao", "localidade", "cidade", "cidadeestado", "regiao", "estado",
+                 "pais"),
+    "linkedin_url": ("perfillinkedin", "perfildolinkedin", "perfilnolinkedin", "urldolinkedin",
+                     "linkdolinkedin", "urldoperfil", "linkdoperfil"),
     "source": ("fonte", "origem", "encontradovia"),
     "pay_expectation": ("pretensaosalarial", "pretensao", "expectativasalarial", "salario",
                         "remuneracao", "remuneracaoesperada", "expectativaderemuneracao"),
@@ -120,8 +123,9 @@ _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff
 _DATA_CELL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$|^https?://", re.IGNORECASE)
 
 
-class ImportFileError(ValueError):
-    """A file that cannot be imported; the one-line message says which problem and where."""
+class ImportFileError(TemplatedError, ValueError):
+    """A file that cannot be imported; the one-line message says which problem and where (an
+    English template with values, said in the user's language by labels/store_messages.py)."""
 
 
 @dataclass(frozen=True)
@@ -202,25 +206,29 @@ def read_table(path: Path) -> Table:
     suffix = path.suffix.lower()
     if suffix not in _CSV_SUFFIXES | _XLSX_SUFFIXES:
         raise ImportFileError(
-            f"{path.name} is not a CSV or Excel (.xlsx) file; save it as one of those first."
+            "{name} is not a CSV or Excel (.xlsx) file; save it as one of those first.",
+            name=path.name,
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(
+            "{name} cannot be read: {reason}.", name=path.name, reason=exc.strerror or str(exc)
+        ) from None
     if not data.strip():
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError("{name} is empty.", name=path.name)
     if suffix in _XLSX_SUFFIXES:
         headers, rows, note = _read_xlsx(path, data)
     else:
         headers, rows, note = _read_csv(path, data)
     if not any(headers):
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError("{name} is empty.", name=path.name)
     if any(_DATA_CELL.match(cell) for cell in headers):
         # An e-mail or a web address in row 1 means the column names are missing.
         raise ImportFileError(
-            f"{path.name} has no header row: row 1 holds data, not column names such as "
-            "'Name' or 'Email'."
+            "{name} has no header row: row 1 holds data, not column names such as "
+            "'Name' or 'Email'.",
+            name=path.name,
         )
     width = len(headers)
     # Ragged rows are common in hand-edited files: pad short ones, drop cells past the header.
@@ -232,7 +240,9 @@ def _read_csv(
     path: Path, data: bytes
 ) -> tuple[list[str], list[tuple[int, list[str]]], Said | None]:
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:4096]:
-        raise ImportFileError(f"{path.name} is not a text CSV file (it looks like another kind).")
+        raise ImportFileError(
+            "{name} is not a text CSV file (it looks like another kind).", name=path.name
+        )
     text, note = _decode(path, data)
     sample = text[:8192]
     try:
@@ -250,9 +260,14 @@ def _read_csv(
             if any(cells):  # blank lines (and lines of only separators) carry nothing
                 records.append((line, cells))
     except csv.Error as exc:
-        raise ImportFileError(f"{path.name} row {reader.line_num} cannot be read: {exc}.") from None
+        raise ImportFileError(
+            "{name} row {row} cannot be read: {detail}.",
+            name=path.name,
+            row=reader.line_num,
+            detail=str(exc),
+        ) from None
     if not records:
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError("{name} is empty.", name=path.name)
     (_, headers), *rows = records
     return headers, rows, note
 
@@ -268,7 +283,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, Said | None]:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise ImportFileError(
-            f"{path.name} is in an unknown text encoding; save it as CSV UTF-8."
+            "{name} is in an unknown text encoding; save it as CSV UTF-8.", name=path.name
         ) from None
     return text, Said("The file is not UTF-8; it was read as Windows-1252 (cp1252).")
 
@@ -278,7 +293,7 @@ def _read_xlsx(
 ) -> tuple[list[str], list[tuple[int, list[str]]], Said | None]:
     if not data.startswith(b"PK\x03\x04"):
         raise ImportFileError(
-            f"{path.name} is not an Excel .xlsx file (it looks like another kind)."
+            "{name} is not an Excel .xlsx file (it looks like another kind).", name=path.name
         )
     from openpyxl import load_workbook  # only paid for when importing a spreadsheet
 
@@ -290,7 +305,7 @@ def _read_xlsx(
             book = load_workbook(path, read_only=True, data_only=True)
             try:
                 if not book.worksheets:
-                    raise ImportFileError(f"{path.name} has no sheets.")
+                    raise ImportFileError("{name} has no sheets.", name=path.name)
                 sheet = book.worksheets[0]
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                     cells = [_cell_text(value) for value in values]
@@ -302,10 +317,12 @@ def _read_xlsx(
         raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise ImportFileError(
-            f"{path.name} cannot be read as an Excel .xlsx file: {exc}."
+            "{name} cannot be read as an Excel .xlsx file: {detail}.",
+            name=path.name,
+            detail=str(exc),
         ) from None
     if not records:
-        raise ImportFileError(f"{path.name} is empty (its first sheet has no cells).")
+        raise ImportFileError("{name} is empty (its first sheet has no cells).", name=path.name)
     first_line, headers = records[0]
     note = (
         Said("Column names were read from row {row}.", {"row": first_line})
@@ -352,12 +369,18 @@ def guess_mapping(headers: list[str]) -> dict[int, str | None]:
         if name:
             taken.add(name)
         mapping[index] = name
-    # Beside a last name column, a bare "Name" is the first name: forms in Brazil split a
-    # person into "Nome" and "Sobrenome" (and some English ones into "Name" and "Surname").
+    # Right before a last name column, a bare "Name" is the first name: forms in Brazil split
+    # a person into "Nome" and "Sobrenome" (and some English ones into "Name" and "Surname").
+    # Elsewhere it stays the whole name; either way a last name is never added twice (see
+    # row_values).
     names = set(mapping.values())
-    if "last_name" in names and "first_name" not in names:
+    if "first_name" not in names:
         for index, name in mapping.items():
-            if name == "full_name" and normalise_header(headers[index]) in _BARE_NAME:
+            if (
+                name == "full_name"
+                and normalise_header(headers[index]) in _BARE_NAME
+                and mapping.get(index + 1) == "last_name"
+            ):
                 mapping[index] = "first_name"
     return mapping
 
@@ -382,7 +405,7 @@ def preview(
     seen: dict[str, int] = {}  # e-mail / LinkedIn key -> first row in this file
     rows: list[PreviewRow] = []
     for line, cells in table.rows:
-        values = _values(cells, mapping)
+        values = row_values(cells, mapping)
         if not values["full_name"]:
             rows.append(PreviewRow(line, None, Said("no name")))
             continue
@@ -423,16 +446,34 @@ _SAME = {
 }
 
 
-def _values(cells: list[str], mapping: dict[int, str | None]) -> dict[str, str]:
+def row_values(cells: list[str], mapping: dict[int, str | None]) -> dict[str, str]:
+    """Each field's text in a row (the first column mapped to it that has one). The whole
+    name is the name column's, with the last name after it if it lacks it ("Nome" = "Ana"
+    beside "Sobrenome" = "Souza"); without one, the first and last names joined, the last
+    name once ("Ana Souza" beside "Souza" is Ana Souza)."""
     values = dict.fromkeys(FIELDS, "")
     for index, name in mapping.items():
         if name and index < len(cells) and cells[index] and not values[name]:
             values[name] = cells[index]
-    if not values["full_name"]:
-        values["full_name"] = " ".join(
-            part for part in (values["first_name"], values["last_name"]) if part
-        )
+    first, last = values["first_name"], values["last_name"]
+    if values["full_name"]:
+        if last and not set(_name_words(last)) & set(_name_words(values["full_name"])):
+            values["full_name"] = f"{values['full_name']} {last}"
+    elif first and last:
+        words, lasts = _name_words(first), _name_words(last)
+        ends_with_it = bool(lasts) and words[-len(lasts) :] == lasts
+        values["full_name"] = first if ends_with_it else f"{first} {last}"
+    else:
+        values["full_name"] = first or last
     return values
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name as compared: no case or accents ("Souza" is "SOUZA", "Gonçalves"
+    is "Goncalves")."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return re.findall(r"[^\W_]+", plain)
 
 
 def _keys(details: CandidateDetails) -> list[str]:

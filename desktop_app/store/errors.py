@@ -13,6 +13,19 @@ from __future__ import annotations
 from pathlib import Path
 
 
+class TemplatedError(Exception):
+    """An error a person reads, raised as an English template with named values:
+    `ImportFileError("{name} is empty.", name=path.name)`. `message` (and str()) is the English
+    sentence; labels/store_messages.py and reports/export_messages.py say it in the user's
+    language from `template` and `values`."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+        self.message = template.format(**values) if values else template
+        super().__init__(self.message)
+
+
 class DatabaseProblem(Exception):
     """The database file cannot be used: the message says why, in one line, for a person."""
 

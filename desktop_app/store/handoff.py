@@ -22,6 +22,7 @@ import sqlite_utils
 
 from desktop_app import __version__
 from desktop_app.domain.search import LANGUAGES
+from desktop_app.store.errors import TemplatedError
 from desktop_app.store.files import write_text_atomically
 from desktop_app.store.records import new_id, parse_timestamp, timestamp
 from desktop_app.store.snapshots import Scope, ScopeKind, capture
@@ -58,19 +59,25 @@ _TABLES_WITH_ID = ("checklist_steps", "candidates", "stage_history", "notes", "s
 OnExisting = Literal["ask", "replace", "keep_both"]
 
 
-class HandoffError(ValueError):
-    """A .revsearch file that cannot be read or imported; the message names the problem."""
+class HandoffError(TemplatedError, ValueError):
+    """A .revsearch file that cannot be read or imported; the message names the problem (an
+    English template with values, said in the user's language by labels/store_messages.py).
+    `source` is the file's path, or None for a document already read ("The file")."""
 
 
 class AlreadyThere(HandoffError):
     """The file's search is already in the database; the caller chooses replace or keep both."""
 
+    TEMPLATE = "The search '{title}' is already in this database; replace it or keep both."
+
     def __init__(self, search_id: str, title: str) -> None:
-        super().__init__(
-            f"The search '{title}' is already in this database; replace it or keep both."
-        )
+        super().__init__(self.TEMPLATE, title=title)
         self.search_id = search_id
         self.title = title
+
+
+# How a document's problems name it when it came from no file path (validate_document).
+THE_FILE = "The file"
 
 
 def export_search(
@@ -80,7 +87,7 @@ def export_search(
     confidential notes are left out and pay expectations emptied; the caller must choose."""
     rows = capture(db, Scope(ScopeKind.SEARCH, search_id)).rows
     if not rows["searches"]:
-        raise HandoffError(f"There is no search with id '{search_id}' to export.")
+        raise HandoffError("There is no search with id '{id}' to export.", id=search_id)
     if not include_confidential:
         rows["notes"] = [row for row in rows["notes"] if not row["confidential"]]
         rows["candidates"] = [dict(row, pay_expectation="") for row in rows["candidates"]]
@@ -125,9 +132,11 @@ def write_search_file(
     document = export_search(db, search_id, include_confidential=include_confidential)
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if not path.parent.is_dir():
-        raise HandoffError(f"The folder {path.parent} does not exist; choose another place.")
+        raise HandoffError(
+            "The folder {folder} does not exist; choose another place.", folder=path.parent
+        )
     if path.is_dir():
-        raise HandoffError(f"{path} is a folder; give the name of a file to write.")
+        raise HandoffError("{path} is a folder; give the name of a file to write.", path=path)
     return write_text_atomically(path, text)
 
 
@@ -137,102 +146,143 @@ def read_search_file(path: Path | str) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise HandoffError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise HandoffError(
+            "{path} cannot be read: {reason}.", path=path, reason=exc.strerror or str(exc)
+        ) from None
     if not data.strip():
-        raise HandoffError(f"{path} is empty; it is not a RevSearch search file.")
+        raise HandoffError("{path} is empty; it is not a RevSearch search file.", path=path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise HandoffError(
-            f"{path} is not UTF-8 text (bad byte at position {exc.start}); "
-            "it is not a RevSearch search file."
+            "{path} is not UTF-8 text (bad byte at position {position}); "
+            "it is not a RevSearch search file.",
+            path=path,
+            position=exc.start,
         ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise HandoffError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "it is not a RevSearch search file."
+            "{path} is not valid JSON (line {line}, column {column}: {detail}); "
+            "it is not a RevSearch search file.",
+            path=path,
+            line=exc.lineno,
+            column=exc.colno,
+            detail=exc.msg,
         ) from None
-    validate_document(document, str(path))
+    validate_document(document, path)
     return document
 
 
-def validate_document(document: object, source: str = "The file") -> None:
-    """Checks the shape and the internal links of a document; raises HandoffError."""
+def validate_document(document: object, source: str | Path | None = None) -> None:
+    """Checks the shape and the internal links of a document; raises HandoffError naming the
+    problem and where: `source`, the file's path (None: "The file")."""
+    source = THE_FILE if source is None else source
     if not isinstance(document, dict):
-        raise HandoffError(f"{source} does not hold a JSON object; it is not a search file.")
+        raise HandoffError(
+            "{source} does not hold a JSON object; it is not a search file.", source=source
+        )
     if document.get("format") != FORMAT_NAME:
         raise HandoffError(
-            f"{source} is not a RevSearch search file (format {document.get('format')!r}, "
-            f"expected {FORMAT_NAME!r})."
+            "{source} is not a RevSearch search file (format {format}, expected {expected}).",
+            source=source,
+            format=repr(document.get("format")),
+            expected=repr(FORMAT_NAME),
         )
     version = document.get("version")
     # bool is an int in Python; a version of `true` is still malformed.
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise HandoffError(f"{source} has no valid format version ({version!r}).")
+        raise HandoffError(
+            "{source} has no valid format version ({version}).",
+            source=source,
+            version=repr(version),
+        )
     if version > FORMAT_VERSION:
         raise HandoffError(
-            f"{source} was written by a newer RevSearch (format version {version}; this one "
-            f"reads up to {FORMAT_VERSION}). Update RevSearch to import it."
+            "{source} was written by a newer RevSearch (format version {version}; this one "
+            "reads up to {latest}). Update RevSearch to import it.",
+            source=source,
+            version=version,
+            latest=FORMAT_VERSION,
         )
     included = document.get("confidential_included", True)  # version 1 files held everything
     if not isinstance(included, bool):
-        raise HandoffError(f"{source}: 'confidential_included' must be true or false.")
+        raise HandoffError(
+            "{source}: 'confidential_included' must be true or false.", source=source
+        )
     search = document.get("search")
     if not isinstance(search, dict):
-        raise HandoffError(f"{source} is missing the 'search' object.")
+        raise HandoffError("{source} is missing the 'search' object.", source=source)
     _check_values("search", [search], source)
     if not isinstance(search.get("id"), str) or not search["id"]:
-        raise HandoffError(f"{source}: the search has no id.")
-    _check_moment(search, "closed_at", f"{source}: the search's")
-    _check_count(search, "last_candidate_number", 0, f"{source}: the search's")
+        raise HandoffError("{source}: the search has no id.", source=source)
+    _check_moment(search, "closed_at", source)
+    _check_count(search, "last_candidate_number", 0, source)
     language = search.get("language", "en")  # the column's default when a file leaves it out
     if language not in LANGUAGES:
         raise HandoffError(
-            f"{source}: the search's 'language' must be one of {', '.join(LANGUAGES)}, "
-            f"not {language!r}."
+            "{source}: the search's 'language' must be one of {languages}, not {language}.",
+            source=source,
+            languages=", ".join(LANGUAGES),
+            language=repr(language),
         )
     ids: dict[str, set[str]] = {"searches": {search["id"]}}
     for table, (key, parent) in CHILD_TABLES.items():
         rows = document.get(table)
         if not isinstance(rows, list):
-            raise HandoffError(f"{source} is missing the '{table}' list.")
+            raise HandoffError(
+                "{source} is missing the '{table}' list.", source=source, table=table
+            )
         if not all(isinstance(row, dict) for row in rows):
-            raise HandoffError(f"{source}: '{table}' must be a list of objects.")
+            raise HandoffError(
+                "{source}: '{table}' must be a list of objects.", source=source, table=table
+            )
         _check_values(table, rows, source)
         for number, row in enumerate(rows, start=1):
             if row.get(key) not in ids[parent]:
                 raise HandoffError(
-                    f"{source}: {table} row {number} points to {parent[:-1]} "
-                    f"{row.get(key)!r}, which is not in the file."
+                    "{source}: {table} row {number} points to {parent} {id}, which is not in "
+                    "the file.",
+                    source=source,
+                    table=table,
+                    number=number,
+                    parent=parent[:-1],
+                    id=repr(row.get(key)),
                 )
         if table == "candidates":
             for number, row in enumerate(rows, start=1):
-                where = f"{source}: candidates row {number}, field"
-                _check_moment(row, "anonymised_at", where)
-                _check_count(row, "number", 1, where)
+                _check_moment(row, "anonymised_at", source, number)
+                _check_count(row, "number", 1, source, number)
         if table == "scores":
             for number, row in enumerate(rows, start=1):
                 # The table's check lets 3.5 through; a score is a whole number from 1 to 5.
                 score = row.get("score")
                 if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
                     raise HandoffError(
-                        f"{source}: scores row {number}, field 'score' must be a whole number "
-                        f"from 1 to 5, not {score!r}."
+                        "{source}: scores row {number}, field 'score' must be a whole number "
+                        "from 1 to 5, not {score}.",
+                        source=source,
+                        number=number,
+                        score=repr(score),
                     )
         if table in _TABLES_WITH_ID:
             table_ids = [row.get("id") for row in rows]
             if not all(isinstance(ident, str) and ident for ident in table_ids):
-                raise HandoffError(f"{source}: a row in '{table}' has no id.")
+                raise HandoffError(
+                    "{source}: a row in '{table}' has no id.", source=source, table=table
+                )
             if len(set(table_ids)) != len(table_ids):
-                raise HandoffError(f"{source}: '{table}' holds the same id twice.")
+                raise HandoffError(
+                    "{source}: '{table}' holds the same id twice.", source=source, table=table
+                )
             ids[table] = set(table_ids)
 
 
-def _check_moment(row: dict, column: str, where: str) -> None:
+def _check_moment(row: dict, column: str, source: str | Path, candidate: int = 0) -> None:
     """A time the privacy tools compute with (when a search closed, when a record was
-    anonymised): an ISO-8601 timestamp, or absent or null."""
+    anonymised): an ISO-8601 timestamp, or absent or null. `candidate`: the row's number in
+    the candidates, 0 for the search's own."""
     value = row.get(column)
     if value is None:
         return
@@ -241,25 +291,53 @@ def _check_moment(row: dict, column: str, where: str) -> None:
             raise ValueError
         parse_timestamp(value)
     except ValueError:
+        if candidate:
+            raise HandoffError(
+                "{source}: candidates row {number}, field '{column}' must be a time such as "
+                "2026-04-01T09:00:00.000Z or null, not {value}.",
+                source=source,
+                number=candidate,
+                column=column,
+                value=repr(value),
+            ) from None
         raise HandoffError(
-            f"{where} '{column}' must be a time such as 2026-04-01T09:00:00.000Z or null, "
-            f"not {value!r}."
+            "{source}: the search's '{column}' must be a time such as "
+            "2026-04-01T09:00:00.000Z or null, not {value}.",
+            source=source,
+            column=column,
+            value=repr(value),
         ) from None
 
 
-def _check_count(row: dict, column: str, least: int, where: str) -> None:
+def _check_count(
+    row: dict, column: str, least: int, source: str | Path, candidate: int = 0
+) -> None:
     """A whole number of at least `least`, or absent or null (a candidate's number, the
-    search's count: codes are made from them)."""
+    search's count: codes are made from them). `candidate` as for _check_moment."""
     value = row.get(column)
-    if value is not None and (
-        not isinstance(value, int) or isinstance(value, bool) or value < least
-    ):
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= least):
+        return
+    if candidate:
         raise HandoffError(
-            f"{where} '{column}' must be a whole number from {least} or null, not {value!r}."
+            "{source}: candidates row {number}, field '{column}' must be a whole number from "
+            "{least} or null, not {value}.",
+            source=source,
+            number=candidate,
+            column=column,
+            least=least,
+            value=repr(value),
         )
+    raise HandoffError(
+        "{source}: the search's '{column}' must be a whole number from {least} or null, "
+        "not {value}.",
+        source=source,
+        column=column,
+        least=least,
+        value=repr(value),
+    )
 
 
-def _check_values(table: str, rows: list[dict], source: str) -> None:
+def _check_values(table: str, rows: list[dict], source: str | Path) -> None:
     # Rows hold plain column values; sqlite-utils would silently store a nested list or
     # object as JSON text, which no column of the schema expects.
     multi_line = _MULTI_LINE.get(table, set())
@@ -267,28 +345,41 @@ def _check_values(table: str, rows: list[dict], source: str) -> None:
         for column, value in row.items():
             if value is not None and not isinstance(value, str | int | float):
                 raise HandoffError(
-                    f"{source}: {table} row {number}, field '{column}' is not a plain value."
+                    "{source}: {table} row {number}, field '{column}' is not a plain value.",
+                    source=source,
+                    table=table,
+                    number=number,
+                    column=column,
                 )
             if isinstance(value, str):
-                problem = _text_problem(value, column in multi_line)
-                if problem:
+                bad = _bad_character(value, column in multi_line)
+                if bad is None:
+                    continue
+                where = {"source": source, "table": table, "number": number, "column": column}
+                if unicodedata.category(bad) == "Cs":
                     raise HandoffError(
-                        f"{source}: {table} row {number}, field '{column}' {problem}."
+                        "{source}: {table} row {number}, field '{column}' holds a broken "
+                        "character (a lone surrogate), not text.",
+                        **where,
                     )
+                raise HandoffError(
+                    "{source}: {table} row {number}, field '{column}' contains a control "
+                    "character ({character}).",
+                    **where,
+                    character=f"U+{ord(bad):04X}",
+                )
 
 
-def _text_problem(text: str, multi_line: bool) -> str:
-    """Why a text from a file cannot be stored as it is, or "". JSON can carry what no form
-    lets a person type: control characters, and lone surrogates ("\\ud800"), which are not
-    text at all and which SQLite cannot store."""
+def _bad_character(text: str, multi_line: bool) -> str | None:
+    """The first character of a text from a file that cannot be stored as it is, or None.
+    JSON can carry what no form lets a person type: control characters, and lone surrogates
+    ("\\ud800"), which are not text at all and which SQLite cannot store."""
     allowed = "\n\t" if multi_line else ""
     for ch in text:
         category = unicodedata.category(ch)
-        if category == "Cs":
-            return "holds a broken character (a lone surrogate), not text"
-        if category == "Cc" and ch not in allowed:
-            return f"contains a control character (U+{ord(ch):04X})"
-    return ""
+        if category == "Cs" or (category == "Cc" and ch not in allowed):
+            return ch
+    return None
 
 
 def import_search(
@@ -338,7 +429,9 @@ def import_search(
             except sqlite3.IntegrityError as exc:
                 # A CHECK, NOT NULL or UNIQUE rule refused a row: the file's data is invalid.
                 raise HandoffError(
-                    f"The file's {table} hold data RevSearch cannot accept ({exc})."
+                    "The file's {table} hold data RevSearch cannot accept ({detail}).",
+                    table=table,
+                    detail=str(exc),
                 ) from None
     return tables["searches"][0]["id"]
 
@@ -401,7 +494,11 @@ def _check_columns(db: sqlite_utils.Database, tables: dict[str, list[dict]]) -> 
         known = set(db[table].columns_dict)
         unknown = sorted({column for row in rows for column in row} - known)
         if unknown:
-            raise HandoffError(f"The file's {table} have unknown fields: {', '.join(unknown)}.")
+            raise HandoffError(
+                "The file's {table} have unknown fields: {fields}.",
+                table=table,
+                fields=", ".join(unknown),
+            )
 
 
 def _with_fresh_ids(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:

@@ -254,6 +254,22 @@ def run_app(
     app = application()
     # Before any window or message box: everything they say is translated as it is made.
     translation = Translation(app, chosen_language(QSettings(), language))
+    try:
+        return _show_and_run(app, db_path, db, problem, smoke=smoke, early=early)
+    finally:
+        # Every way out: an application made again in this process (tests) starts without it.
+        translation.remove()
+
+
+def _show_and_run(
+    app: QApplication,
+    db_path: Path,
+    db: sqlite_utils.Database | None,
+    problem: DatabaseProblem | None,
+    *,
+    smoke: bool,
+    early: EarlySummaries | None,
+) -> int:
     sys.excepthook = report_bug
     keeper = WindowKeeper()
     # Explains a problem, and offers the latest backup, another file or quitting.
@@ -275,7 +291,6 @@ def run_app(
         return app.exec()
     finally:
         keeper.stop_startup_checks()
-        translation.remove()
 
 
 def report_bug(

@@ -32,7 +32,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.pipeline import EXITS, STAGES, Exit, Stage, check_exit, check_move
 from desktop_app.labels.candidates import exit_hint, exit_label, local_date_text, stage_label
 from desktop_app.labels.messages import message_text
-from desktop_app.labels.store_messages import history_reason_text
+from desktop_app.labels.store_messages import history_reason_text, source_text
 from desktop_app.labels.text import fill
 from desktop_app.store.candidates import Candidate, StageEvent
 from desktop_app.ui.candidate_dialogs import (
@@ -210,7 +210,7 @@ class CandidateProfile(QWidget):
 
         self._set_value("location", details.location)
         self._set_value("phone", details.phone)
-        self._set_value("source", details.source)
+        self._set_value("source", source_text(details.source))
         self._set_value("pay_expectation", details.pay_expectation)
         self._set_link("email", details.email, "mailto:" + details.email)
         self._set_link("linkedin_url", details.linkedin_url, details.linkedin_url)

@@ -54,9 +54,9 @@ _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
 
 
-def explain_failure(exc: BaseException) -> str:
-    """Why a write failed, in words a person can act on, with SQLite's own words after it for
-    whoever helps them."""
+def explain_failure(exc: BaseException, *, reading: bool = False) -> str:
+    """Why a write (with `reading`, a read: an export) failed, in words a person can act on,
+    with SQLite's own words after it for whoever helps them."""
     if isinstance(exc, DatabaseProblem):
         return problem_text(exc)
     code = getattr(exc, "sqlite_errorcode", None)
@@ -73,6 +73,12 @@ def explain_failure(exc: BaseException) -> str:
     elif primary == _SQLITE_READONLY:
         plain = QCoreApplication.translate(
             "run_edit", "The database file cannot be written: it or its folder is read-only."
+        )
+    elif reading and primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_CORRUPT, _SQLITE_NOTADB):
+        plain = QCoreApplication.translate(
+            "run_edit",
+            "The database file could not be read: the drive may have been disconnected, "
+            "or the file moved, deleted or damaged.",
         )
     elif primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_CORRUPT, _SQLITE_NOTADB):
         plain = QCoreApplication.translate(

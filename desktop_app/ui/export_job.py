@@ -4,6 +4,7 @@ comes back as signals, and Cancel stops it between searches or pages with nothin
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -12,7 +13,10 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from desktop_app.labels.language import allow_thread_languages, current_language
 from desktop_app.reports.content import ExportCancelled
 from desktop_app.reports.export import ExportError, ExportRequest, export_report
+from desktop_app.reports.export_messages import export_error_text
 from desktop_app.store.database import open_reader
+from desktop_app.store.errors import DatabaseProblem
+from desktop_app.ui.edits import explain_failure
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +35,17 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
+        # What goes wrong is said here, outside the report's language: in the window's.
         # Its own read-only connection: SQLite connections stay on the thread that made them,
         # and the window keeps its own for editing meanwhile.
         try:
             db = open_reader(self._db_path)
+        except (sqlite3.Error, DatabaseProblem, OSError) as exc:
+            self.failed.emit(explain_failure(exc, reading=True))
+            return
         except Exception as exc:  # reported to the person; an exception must not escape into Qt
-            self.failed.emit(str(exc))
+            log.exception("Export could not open the database")
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         try:
             written = export_report(
@@ -45,7 +54,10 @@ class _Worker(QObject):
         except ExportCancelled:
             self.was_cancelled.emit()
         except ExportError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(export_error_text(exc))
+        except (sqlite3.Error, DatabaseProblem, OSError) as exc:  # the file, not the export
+            log.warning("Export failed reading the database: %s", exc)
+            self.failed.emit(explain_failure(exc, reading=True))
         except Exception as exc:  # a bug: logged, and explained without a traceback
             log.exception("Export failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")

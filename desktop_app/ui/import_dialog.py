@@ -35,6 +35,7 @@ from desktop_app.store.candidate_import import (
     Table,
     guess_mapping,
     has_name_column,
+    row_values,
 )
 from desktop_app.ui.colours import MUTED_GREY, WARNING_RED
 from desktop_app.ui.edits import run_edit
@@ -278,16 +279,7 @@ class ImportCandidatesDialog(QDialog):
             self._rows.setItem(position, column, item)
 
     def _raw_values(self, line: int) -> dict[str, str]:
-        cells = self._cells_by_line.get(line, [])
-        values = dict.fromkeys(FIELDS, "")
-        for index, name in self._mapping.items():
-            if name and index < len(cells) and cells[index] and not values[name]:
-                values[name] = cells[index]
-        if not values["full_name"]:
-            values["full_name"] = " ".join(
-                part for part in (values["first_name"], values["last_name"]) if part
-            )
-        return values
+        return row_values(self._cells_by_line.get(line, []), self._mapping)
 
     def _import(self) -> None:
         preview = self._preview

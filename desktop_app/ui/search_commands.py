@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QMessageBox
 
 from desktop_app.domain.search import SearchStatus
+from desktop_app.labels.store_messages import handoff_text, import_file_text
 from desktop_app.labels.text import fill
 from desktop_app.store import candidate_import, handoff
 from desktop_app.ui.edits import run_edit
@@ -132,13 +133,18 @@ class SearchCommands:
         path = self.ask_path_to_save(str(suggested))
         if path:
             title = self.tr("Could not export the search")
-            if run_edit(
-                self,
-                title,
-                lambda: self.workspace.export_search(
-                    search_id, Path(path), include_confidential=include
-                ),
-            ):
+            try:
+                written = run_edit(
+                    self,
+                    title,
+                    lambda: self.workspace.export_search(
+                        search_id, Path(path), include_confidential=include
+                    ),
+                )
+            except handoff.HandoffError as exc:  # no such folder, a folder's name
+                QMessageBox.warning(self, title, handoff_text(exc))
+                return
+            if written:
                 self.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 6000)
 
     def ask_include_confidential(self, count: int) -> bool | None:
@@ -172,7 +178,7 @@ class SearchCommands:
         try:
             document = handoff.read_search_file(path)
         except handoff.HandoffError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot import this file"), handoff_text(exc))
             return
         imported: list[str] = []
         title = self.tr("Could not import the search")
@@ -196,7 +202,7 @@ class SearchCommands:
                     return
                 attempt(choice)
         except handoff.HandoffError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, handoff_text(exc))
             return
         if imported:
             self.refresh(select=imported[0])
@@ -216,7 +222,7 @@ class SearchCommands:
         try:
             table = candidate_import.read_table(Path(path))
         except candidate_import.ImportFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot import this file"), import_file_text(exc))
             return
         dialog = ImportCandidatesDialog(self.workspace, search_id, table, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -603,6 +603,13 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
     </message>
 </context>
 <context>
+    <name>CandidateSource</name>
+    <message>
+        <source>Import</source>
+        <translation>Importação</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
@@ -1895,7 +1902,7 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
     </message>
     <message>
         <source>Names and contacts become codes such as “Candidate C-07”, in notes too; a person keeps the same code in every export.</source>
-        <translation>Nomes e contatos viram códigos como “Candidate C-07”, inclusive nas anotações; cada pessoa mantém o mesmo código em todas as exportações.</translation>
+        <translation>Nomes e contatos viram códigos como “Candidato(a) C-07”, inclusive nas anotações; cada pessoa mantém o mesmo código em todas as exportações.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -1904,6 +1911,37 @@ Escolha “Todos no pipeline” ou “Todos os candidatos” para comparar os de
     <message>
         <source>&amp;Export...</source>
         <translation>&amp;Exportar...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMessages</name>
+    <message>
+        <source>Choose a search to export.</source>
+        <translation>Escolha um processo seletivo para exportar.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+    <message>
+        <source>RevSearch cannot write to the folder %1.</source>
+        <translation>O RevSearch não tem permissão para gravar na pasta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file name.</source>
+        <translation>%1 é o próprio banco de dados; escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 é uma pasta; escolha um nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced (read-only).</source>
+        <translation>%1 já existe e não pode ser substituído (somente leitura).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Não foi possível gravar %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2218,7 @@ Tente menos letras, uma empresa ou uma palavra das anotações.</translation>
     </message>
     <message>
         <source>already in this search (%1)</source>
-        <translation>já está nesta busca (%1)</translation>
+        <translation>já está neste processo seletivo (%1)</translation>
     </message>
     <message>
         <source>%1 in &apos;%2&apos; (same e-mail)</source>
@@ -3322,6 +3360,26 @@ Clique para abrir na aba Candidatos.</translation>
     <message>
         <source>No notes yet.</source>
         <translation>Nenhuma anotação ainda.</translation>
+    </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation>Candidato(a) %1</translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[link]</source>
+        <translation>[link]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[telefone]</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[nome]</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4696,10 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
 <context>
     <name>StoreMessages</name>
     <message>
+        <source>The file</source>
+        <translation>O arquivo</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 é uma pasta, não um arquivo de banco de dados.</translation>
     </message>
@@ -4667,7 +4729,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message>
         <source>%1 was written by a newer RevSearch (schema version %2); this one knows up to version %3. Update RevSearch to open it.</source>
-        <translation>%1 foi gravado por uma versão mais nova do RevSearch (versão %2 do esquema); esta versão só vai até a %3. Atualize o RevSearch para abri-lo.</translation>
+        <translation>%1 foi gravado por uma versão mais nova do RevSearch (versão %2 do esquema); esta versão reconhece até a versão %3. Atualize o RevSearch para abri-lo.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
@@ -4707,7 +4769,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2.</source>
-        <translation>O backup em %1 falhou: %2.</translation>
+        <translation>Não foi possível fazer o backup em %1: %2.</translation>
     </message>
     <message>
         <source>Restoring into %1 failed: %2.</source>
@@ -4723,7 +4785,7 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     </message>
     <message>
         <source>No search with id &apos;%1&apos;.</source>
-        <translation>Não há busca com o id “%1”.</translation>
+        <translation>Não há processo seletivo com o id “%1”.</translation>
     </message>
     <message>
         <source>No candidate with id &apos;%1&apos;.</source>
@@ -4736,6 +4798,170 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     <message>
         <source>No note with id &apos;%1&apos;.</source>
         <translation>Não há anotação com o id “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV or Excel (.xlsx) file; save it as one of those first.</source>
+        <translation>%1 não é um arquivo CSV nem do Excel (.xlsx); salve-o em um desses formatos antes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Não foi possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vazio.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: row 1 holds data, not column names such as &apos;Name&apos; or &apos;Email&apos;.</source>
+        <translation>%1 não tem linha de cabeçalho: a linha 1 traz dados, e não nomes de colunas como “Nome” ou “E-mail”.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text CSV file (it looks like another kind).</source>
+        <translation>%1 não é um arquivo CSV de texto (parece ser de outro tipo).</translation>
+    </message>
+    <message>
+        <source>%1 row %2 cannot be read: %3.</source>
+        <translation>Não foi possível ler a linha %2 de %1: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is in an unknown text encoding; save it as CSV UTF-8.</source>
+        <translation>%1 está em uma codificação de texto desconhecida; salve-o como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel .xlsx file (it looks like another kind).</source>
+        <translation>%1 não é um arquivo .xlsx do Excel (parece ser de outro tipo).</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 não tem planilhas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel .xlsx file: %2.</source>
+        <translation>Não foi possível ler %1 como arquivo .xlsx do Excel: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (its first sheet has no cells).</source>
+        <translation>%1 está vazio (a primeira planilha não tem células).</translation>
+    </message>
+    <message>
+        <source>The search &apos;%1&apos; is already in this database; replace it or keep both.</source>
+        <translation>O processo seletivo “%1” já está neste banco de dados; substitua-o ou mantenha os dois.</translation>
+    </message>
+    <message>
+        <source>There is no search with id &apos;%1&apos; to export.</source>
+        <translation>Não há processo seletivo com o id “%1” para exportar.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place.</source>
+        <translation>A pasta %1 não existe; escolha outro local.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 é uma pasta; informe o nome de um arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not a RevSearch search file.</source>
+        <translation>%1 está vazio; não é um arquivo de processo seletivo do RevSearch.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (bad byte at position %2); it is not a RevSearch search file.</source>
+        <translation>%1 não é um texto em UTF-8 (byte inválido na posição %2); não é um arquivo de processo seletivo do RevSearch.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4); it is not a RevSearch search file.</source>
+        <translation>%1 não é um JSON válido (linha %2, coluna %3: %4); não é um arquivo de processo seletivo do RevSearch.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object; it is not a search file.</source>
+        <translation>%1 não contém um objeto JSON; não é um arquivo de processo seletivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a RevSearch search file (format %2, expected %3).</source>
+        <translation>%1 não é um arquivo de processo seletivo do RevSearch (formato %2; o esperado é %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version (%2).</source>
+        <translation>%1 não tem uma versão de formato válida (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer RevSearch (format version %2; this one reads up to %3). Update RevSearch to import it.</source>
+        <translation>%1 foi gravado por uma versão mais nova do RevSearch (versão %2 do formato; esta versão lê até a versão %3). Atualize o RevSearch para importá-lo.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;confidential_included&apos; must be true or false.</source>
+        <translation>%1: “confidential_included” deve ser true ou false.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the &apos;search&apos; object.</source>
+        <translation>Falta o objeto “search” em %1.</translation>
+    </message>
+    <message>
+        <source>%1: the search has no id.</source>
+        <translation>%1: o processo seletivo não tem id.</translation>
+    </message>
+    <message>
+        <source>%1: the search&apos;s &apos;language&apos; must be one of %2, not %3.</source>
+        <translation>%1: o “language” do processo seletivo deve ser um destes: %2; não %3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the &apos;%2&apos; list.</source>
+        <translation>Falta a lista “%2” em %1.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of objects.</source>
+        <translation>%1: “%2” deve ser uma lista de objetos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3 points to %4 %5, which is not in the file.</source>
+        <translation>%1: a linha %3 de %2 aponta para %4 %5, que não está no arquivo.</translation>
+    </message>
+    <message>
+        <source>%1: scores row %2, field &apos;score&apos; must be a whole number from 1 to 5, not %3.</source>
+        <translation>%1: na linha %2 de scores, o campo “score” deve ser um número inteiro de 1 a 5, não %3.</translation>
+    </message>
+    <message>
+        <source>%1: a row in &apos;%2&apos; has no id.</source>
+        <translation>%1: uma linha de “%2” não tem id.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; holds the same id twice.</source>
+        <translation>%1: “%2” tem o mesmo id duas vezes.</translation>
+    </message>
+    <message>
+        <source>%1: candidates row %2, field &apos;%3&apos; must be a time such as 2026-04-01T09:00:00.000Z or null, not %4.</source>
+        <translation>%1: na linha %2 de candidates, o campo “%3” deve ser um horário como 2026-04-01T09:00:00.000Z ou null, não %4.</translation>
+    </message>
+    <message>
+        <source>%1: the search&apos;s &apos;%2&apos; must be a time such as 2026-04-01T09:00:00.000Z or null, not %3.</source>
+        <translation>%1: o campo “%2” do processo seletivo deve ser um horário como 2026-04-01T09:00:00.000Z ou null, não %3.</translation>
+    </message>
+    <message>
+        <source>%1: candidates row %2, field &apos;%3&apos; must be a whole number from %4 or null, not %5.</source>
+        <translation>%1: na linha %2 de candidates, o campo “%3” deve ser um número inteiro a partir de %4 ou null, não %5.</translation>
+    </message>
+    <message>
+        <source>%1: the search&apos;s &apos;%2&apos; must be a whole number from %3 or null, not %4.</source>
+        <translation>%1: o campo “%2” do processo seletivo deve ser um número inteiro a partir de %3 ou null, não %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3, field &apos;%4&apos; is not a plain value.</source>
+        <translation>%1: na linha %3 de %2, o campo “%4” não é um valor simples.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3, field &apos;%4&apos; holds a broken character (a lone surrogate), not text.</source>
+        <translation>%1: na linha %3 de %2, o campo “%4” tem um caractere corrompido (um surrogate isolado), e não texto.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3, field &apos;%4&apos; contains a control character (%5).</source>
+        <translation>%1: na linha %3 de %2, o campo “%4” contém um caractere de controle (%5).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s %1 hold data RevSearch cannot accept (%2).</source>
+        <translation>Os dados de %1 no arquivo não podem ser aceitos pelo RevSearch (%2).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s %1 have unknown fields: %2.</source>
+        <translation>Os dados de %1 no arquivo têm campos desconhecidos: %2.</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5301,10 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     <message>
         <source>The database file cannot be written: it or its folder is read-only.</source>
         <translation>Não é possível gravar no banco de dados: o arquivo ou a pasta dele é somente leitura.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read: the drive may have been disconnected, or the file moved, deleted or damaged.</source>
+        <translation>Não foi possível ler o banco de dados: o disco pode ter sido desconectado, ou o arquivo foi movido, apagado ou danificado.</translation>
     </message>
     <message>
         <source>The database file could not be written: the drive may have been disconnected, or the file moved, deleted or damaged.</source>

@@ -234,3 +234,15 @@ def test_launcher_runs_the_revsearch_command():
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"revsearch {desktop_app.__version__}"
+
+
+def test_every_translation_is_built_and_bundled_where_the_app_looks_for_it():
+    # English's file gives the texts with a count their singular; Portuguese's, every text.
+    sources = sorted(p.name for p in (REPO / "resources" / "i18n").glob("revsearch_*.ts"))
+    assert sources == ["revsearch_en.ts", "revsearch_pt_BR.ts"]
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    for name in sources:
+        assert f"resources/i18n/{name}" in makefile  # compiled by `make translations`
+    assert "-pluralonly" in makefile
+    # The spec bundles the whole resources folder, so each compiled .qm goes with it.
+    assert ("resources", "desktop_app/resources") in spec_datas()

@@ -73,7 +73,7 @@ def test_text_without_names_or_contacts_is_unchanged(scrub):
         ("Write to joao.goncalves@cobalt.example.", "Write to [e-mail]."),
         ("Her assistant: pa+jobs@mail.co.uk", "Her assistant: [e-mail]"),
         ("Call +55 11 91234-5678 after 6", "Call [phone] after 6"),
-        ("Office (020) 7946 0958", "Office ([phone]"),
+        ("Office (020) 7946 0958", "Office [phone]"),
         ("Mobile 555-123-4567.", "Mobile [phone]."),
         ("See https://www.linkedin.com/in/joao-goncalves for more", "See [link] for more"),
         ("Profile: www.example.com/people/jg", "Profile: [link]"),

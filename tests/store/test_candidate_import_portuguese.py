@@ -41,7 +41,6 @@ from desktop_app.store import searches
         ("Celular", "phone"),
         ("WhatsApp", "phone"),
         ("LinkedIn", "linkedin_url"),
-        ("Perfil", "linkedin_url"),
         ("Perfil do LinkedIn", "linkedin_url"),
         ("URL do LinkedIn", "linkedin_url"),
         ("Cidade", "location"),
@@ -73,13 +72,20 @@ def test_columns_the_import_does_not_fill_stay_unmapped_in_portuguese_too():
     }
 
 
-def test_nome_beside_sobrenome_is_the_first_name():
+def test_nome_right_before_sobrenome_is_the_first_name():
     assert importer.guess_mapping(["Nome", "Sobrenome", "E-mail"]) == {
         0: "first_name",
         1: "last_name",
         2: "email",
     }
     assert importer.guess_mapping(["Name", "Surname"]) == {0: "first_name", 1: "last_name"}
+    # Anywhere else a bare "Nome" stays the whole name.
+    assert importer.guess_mapping(["Nome", "E-mail", "Sobrenome"]) == {
+        0: "full_name",
+        1: "email",
+        2: "last_name",
+    }
+    assert importer.guess_mapping(["Sobrenome", "Nome"]) == {0: "last_name", 1: "full_name"}
     # With a first name column already, or a whole name's header, nothing moves.
     assert importer.guess_mapping(["Nome completo", "Sobrenome"]) == {
         0: "full_name",
@@ -141,3 +147,60 @@ def test_a_portuguese_file_is_previewed_field_by_field(db, tmp_path: Path):
     )
     assert details.linkedin_url == "https://www.linkedin.com/in/ana-souza"
     assert (details.source, details.pay_expectation) == ("Indicação", "R$ 40 mil")
+
+
+def test_perfil_and_local_alone_are_not_guessed():
+    # In Brazilian sheets "Perfil" often describes the person ("Hunter comercial sênior"), and
+    # "Local" may be the job's or the interview's: chosen by hand if meant.
+    assert importer.guess_mapping(["Nome", "Perfil", "Local"]) == {
+        0: "full_name",
+        1: None,
+        2: None,
+    }
+
+
+def _names(db, tmp_path: Path, text: str) -> list[str]:
+    search_id = searches.create_search(
+        db, SearchDetails(title="CRO", role=Role.CRO, start_date=dt.date(2026, 1, 5))
+    )
+    path = tmp_path / "people.csv"
+    path.write_text(text, encoding="utf-8")
+    table = importer.read_table(path)
+    plan = importer.preview(db, search_id, table, importer.guess_mapping(table.headers))
+    return [row.details.full_name for row in plan.rows if row.details is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The name column already holds the last name: it is not added twice.
+        ("Name,Surname\nAna Souza,Souza\nBo Li,Li\n", ["Ana Souza", "Bo Li"]),
+        ("Nome,Sobrenome\nAna Souza,SOUZA\nJoão Gonçalves,Goncalves\n",
+         ["Ana Souza", "João Gonçalves"]),
+        # The usual split, and a last name of two words.
+        ("Nome,Sobrenome\nAna,Souza\nMaria,da Silva\n", ["Ana Souza", "Maria da Silva"]),
+        # A first name that is only part of the last name's start is not mistaken for it.
+        ("Nome,Sobrenome\nSouza,Souza Lima\n", ["Souza Souza Lima"]),
+        # Three name columns: "Nome" is taken as given and the surname is not dropped.
+        ("Prenome,Nome,Sobrenome\nAna,Ana,Souza\n", ["Ana Souza"]),
+        ("Prenome,Nome,Sobrenome\nAna,Ana Souza,Souza\n", ["Ana Souza"]),
+        ("First name,Last name\nZoë,Müller\n", ["Zoë Müller"]),
+        ("Full name,Last name\nMary O'Brien,O'Brien\n", ["Mary O'Brien"]),
+        ("Last name\nMüller\n", ["Müller"]),
+    ],
+)  # fmt: skip
+def test_a_last_name_is_added_once(db, tmp_path, text, names):
+    assert _names(db, tmp_path, text) == names
+
+
+def test_a_description_in_a_perfil_column_is_not_taken_for_a_linkedin_address(db, tmp_path):
+    text = "Nome,Perfil,E-mail\nAna Souza,Hunter comercial sênior,ana@x.example\n"
+    search_id = searches.create_search(
+        db, SearchDetails(title="CRO", role=Role.CRO, start_date=dt.date(2026, 1, 5))
+    )
+    path = tmp_path / "people.csv"
+    path.write_text(text, encoding="utf-8")
+    table = importer.read_table(path)
+    (row,) = importer.preview(db, search_id, table, importer.guess_mapping(table.headers)).rows
+    assert row.will_import and row.details is not None
+    assert row.details.linkedin_url == ""

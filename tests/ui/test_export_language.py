@@ -12,19 +12,29 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.pipeline import Stage
+from desktop_app.domain.search import Role, SearchDetails
 from desktop_app.labels.candidates import stage_label
-from desktop_app.labels.language import ENGLISH, PORTUGUESE, Translation
+from desktop_app.labels.language import (
+    ENGLISH,
+    PORTUGUESE,
+    Translation,
+    report_locale,
+    speaking,
+    text_locale,
+)
 from desktop_app.labels.text import format_date, format_decimal
 from desktop_app.reports import export
+from desktop_app.reports.compose import ReportCounts
 from desktop_app.reports.export import ExportRequest
 from desktop_app.reports.options import ReportFormat, ReportOptions
+from desktop_app.store import checklist, searches
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.export_job import ExportJob
-from tests.reports.report_helpers import add_careful_search
+from tests.reports.report_helpers import NOW, add_careful_search
 from tests.test_cli_export import pdf_text
 from tests.ui.test_export_report import choose, when_modal
 from tests.ui.test_main_window import open_window
@@ -177,3 +187,108 @@ def test_while_the_report_is_written_in_english_the_window_stays_portuguese(
     qtbot.waitUntil(lambda: bool(done), timeout=15_000)
     assert on_the_worker == {"stage": "Offer", "number": "1,234.5", "date": "1 Sep 2026"}
     assert "Generated" in pdf_text(target)
+
+
+# --- an English report, whatever the computer's own locale -------------------------------------
+
+
+@pytest.fixture
+def german_computer(qapp) -> Iterator[None]:
+    """An English app on a computer set up for Germany: its default locale is Germany's (the
+    app's windows write German dates then, as the system does)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("language", [ENGLISH, None])
+def test_an_english_report_reads_the_english_way_on_a_german_computer(
+    qtbot, db, db_path, german_computer, tmp_path, language
+):
+    search_id = add_careful_search(db)
+    assert format_date(dt.date(2026, 9, 1)) == "1 Sept. 2026"  # the window's, as the system's
+    target = tmp_path / "acme.html"
+    request = ExportRequest(
+        ReportFormat.HTML, target, ReportOptions(), search_ids=(search_id,), language=language
+    )
+    job = ExportJob(db_path, request)
+    done: list[list[Path]] = []
+    job.finished.connect(done.append)
+    job.start()
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    html = target.read_text(encoding="utf-8")
+    assert '<html lang="en' in html and '<html lang="de' not in html
+    assert "1 Sep 2026" in html and "Sept." not in html
+    assert re.search(r"\d\.\d / \d\.\d", html) and not re.search(r"\d,\d / \d,\d", html)
+    assert format_date(dt.date(2026, 9, 1)) == "1 Sept. 2026"  # the window is as it was
+
+
+def test_report_locale_is_the_language_s_whatever_the_default(german_computer):
+    for language in (ENGLISH, PORTUGUESE):
+        with speaking(language):
+            assert text_locale().name() == report_locale(language).name()
+            assert text_locale().language() is not QLocale.Language.German
+        assert text_locale().language() is QLocale.Language.German
+
+
+# --- English plurals ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[Translation]:
+    translation = Translation(qapp, ENGLISH)
+    yield translation
+    translation.remove()
+
+
+def _late_steps(db) -> str:
+    """A search of its own with two steps one and two days late, the others not yet due."""
+    search_id = searches.create_search(
+        db, SearchDetails(title="Globex CSO", role=Role.CSO, start_date=NOW.date())
+    )
+    for days in (1, 2):
+        checklist.add_step(
+            db,
+            search_id,
+            phase="need",
+            title=f"Late by {days}",
+            due_date=NOW.date() - dt.timedelta(days=days),
+        )
+    return search_id
+
+
+def _portfolio_html(db, tmp_path: Path, language: str | None) -> str:
+    target = tmp_path / f"portfolio-{language}.html"
+    request = ExportRequest(
+        ReportFormat.HTML, target, ReportOptions(), portfolio=True, language=language
+    )
+    export.export_report(db, request, now=NOW)
+    return target.read_text(encoding="utf-8")
+
+
+def test_an_english_app_writes_one_day_and_two_days(qtbot, db, english, tmp_path):
+    _late_steps(db)
+    html = _portfolio_html(db, tmp_path, None)
+    assert ">1 day<" in html and ">2 days<" in html and ">1 days<" not in html
+    assert "1 open search ·" in html and "1 open searches" not in html
+    assert ReportCounts().days(1) == "1 day" and ReportCounts().days(2) == "2 days"
+
+
+def test_an_english_report_from_a_portuguese_app_writes_one_day_too(
+    qtbot, db, db_path, portuguese, tmp_path
+):
+    _late_steps(db)
+    target = tmp_path / "portfolio.html"
+    request = ExportRequest(
+        ReportFormat.HTML, target, ReportOptions(), portfolio=True, language=ENGLISH
+    )
+    job = ExportJob(db_path, request)
+    done: list[list[Path]] = []
+    job.finished.connect(done.append)
+    job.start()
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    html = target.read_text(encoding="utf-8")
+    assert ">1 day<" in html and ">2 days<" in html and ">1 days<" not in html
+    assert "1 open search ·" in html
+    assert ReportCounts().days(1) == "1 dia"  # the window's thread: Portuguese

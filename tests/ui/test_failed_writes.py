@@ -163,3 +163,17 @@ def test_edit_undo_in_the_window_shows_the_failure_instead_of_the_crash_dialog(
     assert "nothing was changed" in errors[0][1]
     assert ws.undo_stack.canUndo() and window.undo_action.isEnabled()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_file_that_cannot_be_read_is_said_so_not_that_it_cannot_be_written(tmp_path, qapp):
+    # An export only reads: a damaged file must not be explained as a failed write.
+    import sqlite3
+
+    from desktop_app.ui.edits import explain_failure
+
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(sqlite3.DatabaseError) as caught:
+        sqlite3.connect(junk).execute("SELECT count(*) FROM sqlite_master")
+    assert "could not be read" in explain_failure(caught.value, reading=True)
+    assert "could not be written" in explain_failure(caught.value)

@@ -1,6 +1,7 @@
-"""What the store says reaches a Portuguese window in Portuguese: why a file cannot be opened or
-backed up, a record that is gone, what the candidate import's preview says about each row, and
-the reasons the store writes into a candidate's stage history."""
+"""What the store says reaches a Portuguese window in Portuguese: why a file cannot be opened,
+backed up or imported, a record that is gone, what the candidate import's preview says about
+each row, the reasons and sources the store writes into a candidate's record, and why an export
+cannot be written."""
 
 from __future__ import annotations
 
@@ -15,15 +16,19 @@ from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.pipeline import Exit
 from desktop_app.domain.search import Role, SearchDetails
 from desktop_app.labels.language import PORTUGUESE, Translation
+from desktop_app.reports.export import ExportRequest
+from desktop_app.reports.options import ReportFormat, ReportOptions
 from desktop_app.store import backup
 from desktop_app.store.candidate_import import read_table
 from desktop_app.store.database import open_database
 from desktop_app.store.errors import UnreadableDatabase
 from desktop_app.ui.app import WindowKeeper
 from desktop_app.ui.edits import run_edit
+from desktop_app.ui.export_job import ExportJob
 from desktop_app.ui.import_dialog import ImportCandidatesDialog
 from desktop_app.ui.startup_recovery import ProblemBox
 from desktop_app.ui.workspace import Workspace
+from tests.ui.test_main_window import fill_search_dialog, open_window
 
 
 @pytest.fixture
@@ -111,7 +116,7 @@ def test_an_edit_to_a_search_that_is_gone_is_refused_in_portuguese(qtbot, portug
         lambda: ws.add_candidate("a1b2c3", CandidateDetails(full_name="Ana Souza")),
     )
     assert not saved
-    assert warnings == ["Não há busca com o id “a1b2c3”."]
+    assert warnings == ["Não há processo seletivo com o id “a1b2c3”."]
 
 
 # --- the candidate import --------------------------------------------------------------------
@@ -152,7 +157,7 @@ def test_the_import_preview_says_every_row_s_fate_in_portuguese(
         "Ignorado: sem nome",
         "Ignorado: “ana(at)hooli” não é um endereço de e-mail.",
         "⚠ Adicionado, mas também em: Peter Old em “CSO 2025” (mesmo e-mail)",
-        "Ignorado: já está nesta busca (Maria H.)",
+        "Ignorado: já está neste processo seletivo (Maria H.)",
     ]
     screenshot(dialog, "import-preview-pt")
 
@@ -179,3 +184,71 @@ def test_the_stage_history_shows_the_store_s_reasons_in_portuguese_and_typed_one
         "Added to the search by mistake",  # what a person typed stays as typed
         "Adicionado(a) à busca",
     ]
+
+
+# --- files that cannot be imported, a stored source --------------------------------------------
+
+
+def test_a_spreadsheet_or_a_search_file_that_cannot_be_imported_is_explained_in_portuguese(
+    qtbot, portuguese, db, db_path, tmp_path, warnings
+):
+    window = open_window(qtbot, db, db_path, open_first_search=False)
+    window.ask = fill_search_dialog(qtbot, "Diretor de Receita")
+    window.new_action.trigger()
+    empty = tmp_path / "vazia.csv"
+    empty.write_text("\n", encoding="utf-8")
+    window.ask_spreadsheet = lambda: (str(empty), "")
+    window.import_candidates_action.trigger()
+    broken = tmp_path / "colega.revsearch"
+    broken.write_bytes(b"\xff\xfe not text")
+    window.ask_path_to_open = lambda: str(broken)
+    window.import_search_action.trigger()
+    assert warnings == [
+        "vazia.csv está vazio.",
+        f"{broken} não é um texto em UTF-8 (byte inválido na posição 0); não é um arquivo de "
+        "processo seletivo do RevSearch.",
+    ]
+    window.close()
+
+
+def test_an_imported_person_s_source_reads_in_portuguese(qtbot, portuguese, ws, tmp_path):
+    search_id = new_search(ws)
+    sheet = tmp_path / "pessoas.csv"
+    sheet.write_text("Nome;E-mail\nAna Souza;ana@x.example\n", encoding="utf-8")
+    table = read_table(sheet)
+    dialog = ImportCandidatesDialog(ws, search_id, table)
+    qtbot.addWidget(dialog)
+    ws.import_candidates(search_id, dialog._preview)
+    (candidate,) = ws.candidates(search_id)
+    assert candidate.details.source == "Import"  # kept in English in the file
+    tab = open_tab(qtbot, ws, search_id)
+    click_row(qtbot, tab, "Ana Souza")
+    assert tab.panel.profile.contact_labels["source"].text() == "Importação"
+
+
+# --- an export that cannot be written ----------------------------------------------------------
+
+
+def _failed_export(qtbot, db_path: Path, target: Path) -> str:
+    request = ExportRequest(ReportFormat.HTML, target, ReportOptions(), portfolio=True)
+    job = ExportJob(db_path, request)
+    failed: list[str] = []
+    job.failed.connect(failed.append)
+    job.start()
+    qtbot.waitUntil(lambda: bool(failed), timeout=15_000)
+    return failed[0]
+
+
+def test_an_export_that_cannot_be_written_says_why_in_portuguese(
+    qtbot, portuguese, db, db_path, tmp_path
+):
+    new_search(Workspace(db, db_path))
+    missing = tmp_path / "nao-existe"
+    said = _failed_export(qtbot, db_path, missing / "relatorio.html")
+    assert said == f"A pasta {missing} não existe."
+    # A file that is no database at all: a failed read (an export only reads), then SQLite's words.
+    other = tmp_path / "outro.sqlite3"
+    other.write_text("isto não é um banco de dados " * 100, encoding="utf-8")
+    said = _failed_export(qtbot, other, tmp_path / "relatorio.html")
+    assert said.startswith("Não foi possível ler o banco de dados:"), said
+    assert said.endswith("(file is not a database)")
