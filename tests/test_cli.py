@@ -235,7 +235,7 @@ def test_restore_of_a_damaged_backup_is_refused_and_the_database_kept(capsys, db
 @pytest.mark.parametrize(
     "args", [["bogus"], ["list", "--frobnicate"], ["restore"], ["backup", "-o"]]
 )
-def test_bad_arguments_exit_1_with_a_one_line_message(capsys, args):
+def test_bad_arguments_exit_1_with_a_one_line_message(qapp, capsys, args):
     with pytest.raises(SystemExit) as exit_:
         main(args)
     assert exit_.value.code == 1

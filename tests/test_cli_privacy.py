@@ -46,7 +46,7 @@ def test_export_person_by_email_writes_every_record_of_them(capsys, demo_path, t
         capsys, "export-person", EMAIL.upper(), "-o", str(target), "--db", str(demo_path)
     )
     assert (code, err) == (0, "")
-    assert out == f"Wrote 2 record(s) of this person to {target}.\n"
+    assert out == f"Wrote 2 records of this person to {target}.\n"
     assert "Ana" not in out and EMAIL not in out  # no personal data in the terminal
     document = json.loads(target.read_text(encoding="utf-8"))
     assert len(document["records"]) == 2

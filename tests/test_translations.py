@@ -117,6 +117,10 @@ def test_every_translated_text_is_written_the_way_lupdate_reads_it():
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr"):
                 problems.append(f"{where}:{node.lineno} a tr() wrapper hides texts from lupdate")
+        for fstring in (node for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)):
+            for call, _func in _translation_calls(fstring):
+                # lupdate does not look inside an f-string's {...}: the text would be missing.
+                problems.append(f"{where}:{call.lineno} a translation inside an f-string")
         for call, func in _translation_calls(tree):
             line = f"{where}:{call.lineno}"
             if isinstance(func, ast.Name) and func.id != "translate":

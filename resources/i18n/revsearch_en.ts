@@ -43,6 +43,58 @@
     </message>
 </context>
 <context>
+    <name>CommandLineCounts</name>
+    <message numerus="yes">
+        <source>%n searches in %1</source>
+        <translation>
+            <numerusform>%n search in %1</numerusform>
+            <numerusform>%n searches in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue steps</source>
+        <translation>
+            <numerusform>%n overdue step</numerusform>
+            <numerusform>%n overdue steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample searches to %1:</source>
+        <translation>
+            <numerusform>Added %n sample search to %1:</numerusform>
+            <numerusform>Added %n sample searches to %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 is a healthy RevSearch database (integrity ok, schema version %2, %n searches).</source>
+        <translation>
+            <numerusform>OK: %1 is a healthy RevSearch database (integrity ok, schema version %2, %n search).</numerusform>
+            <numerusform>OK: %1 is a healthy RevSearch database (integrity ok, schema version %2, %n searches).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n records of this person to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record of this person to %1.</numerusform>
+            <numerusform>Wrote %n records of this person to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n candidates to the search &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>Added %n candidate to the search &apos;%1&apos;.</numerusform>
+            <numerusform>Added %n candidates to the search &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to import, %n skipped.</source>
+        <translation>
+            <numerusform>%1 to import, %n skipped.</numerusform>
+            <numerusform>%1 to import, %n skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message numerus="yes">
         <source>Show %n more search(es)</source>

@@ -1027,6 +1027,74 @@ Editar &gt; Desfazer traz o candidato de volta.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLineCounts</name>
+    <message numerus="yes">
+        <source>%n searches in %1</source>
+        <translation>
+            <numerusform>%n busca em %1</numerusform>
+            <numerusform>%n buscas em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 overdue steps</source>
+        <translation>nenhuma etapa atrasada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue steps</source>
+        <translation>
+            <numerusform>%n etapa atrasada</numerusform>
+            <numerusform>%n etapas atrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample searches to %1:</source>
+        <translation>
+            <numerusform>%n busca de exemplo adicionada a %1:</numerusform>
+            <numerusform>%n buscas de exemplo adicionadas a %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1 is a healthy RevSearch database (integrity ok, schema version %2, 0 searches).</source>
+        <translation>OK: %1 é um banco de dados do RevSearch em bom estado (integridade ok, versão %2 do esquema, nenhuma busca).</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 is a healthy RevSearch database (integrity ok, schema version %2, %n searches).</source>
+        <translation>
+            <numerusform>OK: %1 é um banco de dados do RevSearch em bom estado (integridade ok, versão %2 do esquema, %n busca).</numerusform>
+            <numerusform>OK: %1 é um banco de dados do RevSearch em bom estado (integridade ok, versão %2 do esquema, %n buscas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n records of this person to %1.</source>
+        <translation>
+            <numerusform>%n registro desta pessoa gravado em %1.</numerusform>
+            <numerusform>%n registros desta pessoa gravados em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added 0 candidates to the search &apos;%1&apos;.</source>
+        <translation>Nenhum candidato adicionado ao processo seletivo “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n candidates to the search &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n candidato adicionado ao processo seletivo “%1”.</numerusform>
+            <numerusform>%n candidatos adicionados ao processo seletivo “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to import, 0 skipped.</source>
+        <translation>%1 a importar; nenhuma linha ignorada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to import, %n skipped.</source>
+        <translation>
+            <numerusform>%1 a importar; %n linha ignorada.</numerusform>
+            <numerusform>%1 a importar; %n linhas ignoradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareMatrixModel</name>
     <message>
         <source>%1 ×%2  %3</source>
@@ -5244,6 +5312,384 @@ Você pode desfazer isso em Editar &gt; Desfazer.</translation>
     <message>
         <source>Scope (P)</source>
         <translation>Escopo (P)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%1 (see &apos;revsearch --help&apos;)</source>
+        <translation>%1 (veja &apos;revsearch --help&apos;)</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra esta ajuda e sai</translation>
+    </message>
+    <message>
+        <source>the database file (default: $REVSEARCH_DB, else revsearch.sqlite3 in the user data folder)</source>
+        <translation>o arquivo do banco de dados (padrão: $REVSEARCH_DB; se não houver, revsearch.sqlite3 na pasta de dados do usuário)</translation>
+    </message>
+    <message>
+        <source>RevSearch: run CRO and CSO executive searches offline. With no command, starts the desktop app.</source>
+        <translation>RevSearch: conduza processos seletivos de CRO e CSO offline. Sem um comando, abre o aplicativo.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostra a versão do programa e sai</translation>
+    </message>
+    <message>
+        <source>the language for this run, of the app or of a command&apos;s messages: en or pt_BR (default: the one chosen in View &gt; Language, else the system&apos;s)</source>
+        <translation>o idioma desta execução, do aplicativo ou das mensagens de um comando: en ou pt_BR (padrão: o escolhido em Exibir &gt; Idioma; se não houver, o do sistema)</translation>
+    </message>
+    <message>
+        <source>start, open the database, show the main window, run the event loop once, exit</source>
+        <translation>inicia, abre o banco de dados, mostra a janela principal, executa o loop de eventos uma vez e sai</translation>
+    </message>
+    <message>
+        <source>add the sample searches</source>
+        <translation>adiciona as buscas de exemplo</translation>
+    </message>
+    <message>
+        <source>show every search</source>
+        <translation>mostra todas as buscas</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects</source>
+        <translation>imprime uma lista JSON de objetos</translation>
+    </message>
+    <message>
+        <source>check integrity and schema version (exit 2 if unusable)</source>
+        <translation>verifica a integridade e a versão do esquema (sai com 2 se o arquivo não puder ser usado)</translation>
+    </message>
+    <message>
+        <source>write a consistent copy</source>
+        <translation>grava uma cópia consistente</translation>
+    </message>
+    <message>
+        <source>where to write it (default: the backups folder)</source>
+        <translation>onde gravá-la (padrão: a pasta de backups)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (keeps a copy)</source>
+        <translation>substitui o banco de dados por um backup (guarda uma cópia)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>o backup a restaurar</translation>
+    </message>
+    <message>
+        <source>the search&apos;s id (or its first 8+ characters) or title</source>
+        <translation>o id da busca (ou os 8 primeiros caracteres dele, ou mais) ou o título</translation>
+    </message>
+    <message>
+        <source>include confidential notes and pay expectations (left out by default)</source>
+        <translation>inclui anotações confidenciais e pretensões salariais (ficam de fora por padrão)</translation>
+    </message>
+    <message>
+        <source>write one search with everything in it to a .revsearch file</source>
+        <translation>grava uma busca, com tudo o que ela contém, em um arquivo .revsearch</translation>
+    </message>
+    <message>
+        <source>the .revsearch file to write</source>
+        <translation>o arquivo .revsearch a gravar</translation>
+    </message>
+    <message>
+        <source>write everything held about one person as JSON (for an access request)</source>
+        <translation>grava em JSON tudo o que há sobre uma pessoa (para um pedido de acesso aos dados)</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s id (or its first 8+ characters) or e-mail address; their records in other searches with the same e-mail or LinkedIn profile are included</source>
+        <translation>o id do candidato (ou os 8 primeiros caracteres dele, ou mais) ou o endereço de e-mail; os registros da pessoa em outras buscas com o mesmo e-mail ou perfil do LinkedIn são incluídos</translation>
+    </message>
+    <message>
+        <source>the .json file to write</source>
+        <translation>o arquivo .json a gravar</translation>
+    </message>
+    <message>
+        <source>write a progress report (PDF, HTML, Excel or CSV) of a search or of all open ones</source>
+        <translation>grava um relatório de andamento (PDF, HTML, Excel ou CSV) de uma busca ou de todas as buscas em aberto</translation>
+    </message>
+    <message>
+        <source>a portfolio report of every open search</source>
+        <translation>um relatório do portfólio com todas as buscas em aberto</translation>
+    </message>
+    <message>
+        <source>the file format</source>
+        <translation>o formato do arquivo</translation>
+    </message>
+    <message>
+        <source>the file to write (a single search&apos;s CSV export writes PATH-candidates.csv and PATH-checklist.csv; a portfolio&apos;s is a .zip)</source>
+        <translation>o arquivo a gravar (o CSV de uma só busca grava PATH-candidates.csv e PATH-checklist.csv; o de um portfólio é um .zip)</translation>
+    </message>
+    <message>
+        <source>replace candidates&apos; names and contacts with codes such as &apos;Candidate C-07&apos;</source>
+        <translation>substitui os nomes e contatos dos candidatos por códigos como “Candidato(a) C-07”</translation>
+    </message>
+    <message>
+        <source>paper size of a PDF or printed HTML (default: from the report&apos;s language&apos;s country, else the system&apos;s locale)</source>
+        <translation>tamanho do papel de um PDF ou de um HTML impresso (padrão: o do país do idioma do relatório; se não houver, o da localidade do sistema)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (and this command&apos;s): en or pt_BR (default: the app&apos;s language)</source>
+        <translation>o idioma do relatório (e deste comando): en ou pt_BR (padrão: o idioma do aplicativo)</translation>
+    </message>
+    <message>
+        <source>add a search from a .revsearch file</source>
+        <translation>adiciona uma busca de um arquivo .revsearch</translation>
+    </message>
+    <message>
+        <source>the .revsearch file to read</source>
+        <translation>o arquivo .revsearch a ler</translation>
+    </message>
+    <message>
+        <source>if the search is already there, replace it</source>
+        <translation>se a busca já existir, substitui a busca</translation>
+    </message>
+    <message>
+        <source>if the search is already there, add a copy with new ids and &apos; (copy)&apos; in its title</source>
+        <translation>se a busca já existir, adiciona uma cópia com novos ids e &apos; (copy)&apos; no título</translation>
+    </message>
+    <message>
+        <source>add candidates to a search from a CSV or Excel (.xlsx) file</source>
+        <translation>adiciona candidatos a uma busca a partir de um arquivo CSV ou Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file to read</source>
+        <translation>o arquivo .csv ou .xlsx a ler</translation>
+    </message>
+    <message>
+        <source>show what would be imported and write nothing</source>
+        <translation>mostra o que seria importado, sem gravar nada</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: choose one of %2.</source>
+        <translation>Idioma desconhecido “%1”: escolha um destes: %2.</translation>
+    </message>
+    <message>
+        <source>--db needs the path of a database file.</source>
+        <translation>--db precisa do caminho de um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <source>An argument holds characters that are not valid text; check the terminal&apos;s encoding (UTF-8) and type it again.</source>
+        <translation>Um argumento contém caracteres que não são texto válido; verifique a codificação do terminal (UTF-8) e digite-o de novo.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2.</source>
+        <translation>O banco de dados %1 não pode ser usado: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1); details are in %2.</source>
+        <translation>Erro inesperado (%1); os detalhes estão em %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1).</source>
+        <translation>Erro inesperado (%1).</translation>
+    </message>
+    <message>
+        <source>The sample searches are already in %1.</source>
+        <translation>As buscas de exemplo já estão em %1.</translation>
+    </message>
+    <message>
+        <source>No searches yet: there is no database at %1.</source>
+        <translation>Ainda não há buscas: não há banco de dados em %1.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Não há banco de dados em %1.</translation>
+    </message>
+    <message>
+        <source>OK: %1 is a healthy RevSearch database (integrity ok, schema version %2; it will be upgraded to version %3 when opened).</source>
+        <translation>OK: %1 é um banco de dados do RevSearch em bom estado (integridade ok, versão %2 do esquema; será atualizado para a versão %3 ao ser aberto).</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>Não há banco de dados em %1 para fazer backup.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 já existe; escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Backup de %1 gravado em %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>Não há arquivo de backup em %1.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose a backup.</source>
+        <translation>Esse arquivo é o próprio banco de dados; escolha um backup.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --db needs the path of a database file.</source>
+        <translation>%1 é uma pasta; --db precisa do caminho de um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>%1 restaurado em %2.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>O arquivo substituído foi guardado como %1.</translation>
+    </message>
+    <message>
+        <source>-o needs the path of the file to write.</source>
+        <translation>-o precisa do caminho do arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the file&apos;s name, e.g. %2</source>
+        <translation>%1 é uma pasta; informe o nome do arquivo, por exemplo %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Gravado: %1</translation>
+    </message>
+    <message>
+        <source>Exported the search &apos;%1&apos; to %2.</source>
+        <translation>Processo seletivo “%1” exportado para %2.</translation>
+    </message>
+    <message>
+        <source>Exported the search &apos;%1&apos; to %2 without confidential notes and pay expectations (--include-confidential adds them).</source>
+        <translation>Processo seletivo “%1” exportado para %2 sem as anotações confidenciais e as pretensões salariais (--include-confidential as inclui).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name; give the .json file to write.</source>
+        <translation>%1 não é um nome de arquivo; informe o arquivo .json a gravar.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Não há arquivo em %1.</translation>
+    </message>
+    <message>
+        <source>The search &apos;%1&apos; is already in %2; run again with --replace to replace it or --keep-both to add a copy.</source>
+        <translation>O processo seletivo “%1” já está em %2; execute de novo com --replace para substituí-lo ou com --keep-both para adicionar uma cópia.</translation>
+    </message>
+    <message>
+        <source>Replaced the search &apos;%1&apos; (%2) from %3 into %4.</source>
+        <translation>Processo seletivo “%1” (%2) substituído em %4 pelo de %3.</translation>
+    </message>
+    <message>
+        <source>Imported the search &apos;%1&apos; (%2) from %3 into %4.</source>
+        <translation>Processo seletivo “%1” (%2) importado de %3 para %4.</translation>
+    </message>
+    <message>
+        <source>Confidential notes and pay expectations here were kept: the file does not carry them.</source>
+        <translation>As anotações confidenciais e as pretensões salariais daqui foram mantidas: o arquivo não as traz.</translation>
+    </message>
+    <message>
+        <source>No column of %1 is recognised as the name; name one &apos;Name&apos;, or &apos;First Name&apos; and &apos;Last Name&apos;.</source>
+        <translation>Nenhuma coluna de %1 foi reconhecida como o nome; chame uma de “Nome”, ou duas de “Primeiro nome” e “Sobrenome”.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulação: nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>No searches yet in %1. Try &apos;revsearch demo&apos; to add sample searches.</source>
+        <translation>Ainda não há buscas em %1. Experimente &apos;revsearch demo&apos; para adicionar buscas de exemplo.</translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <translation>%1, arquivada</translation>
+    </message>
+    <message>
+        <source>none in the pipeline</source>
+        <translation>nenhum no pipeline</translation>
+    </message>
+    <message>
+        <source>candidates: %1; left: %2</source>
+        <translation>candidatos: %1; saíram: %2</translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation>candidatos: %1</translation>
+    </message>
+    <message>
+        <source>id %1 · %2 · %3 · day %4</source>
+        <translation>id %1 · %2 · %3 · dia %4</translation>
+    </message>
+    <message>
+        <source>no company set</source>
+        <translation>empresa não informada</translation>
+    </message>
+    <message>
+        <source>checklist %1/%2 (%3%)</source>
+        <translation>checklist %1/%2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colunas:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(não importada)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Skipped row %1: %2.</source>
+        <translation>Linha %1 ignorada: %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is already in another search: %3.</source>
+        <translation>A linha %1 (%2) já está em outra busca: %3.</translation>
+    </message>
+    <message>
+        <source>full_name</source>
+        <comment>field</comment>
+        <translation>nome completo</translation>
+    </message>
+    <message>
+        <source>first_name</source>
+        <comment>field</comment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>last_name</source>
+        <comment>field</comment>
+        <translation>sobrenome</translation>
+    </message>
+    <message>
+        <source>current_title</source>
+        <comment>field</comment>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>current_company</source>
+        <comment>field</comment>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <comment>field</comment>
+        <translation>localização</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>field</comment>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>field</comment>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <source>linkedin_url</source>
+        <comment>field</comment>
+        <translation>URL do LinkedIn</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>field</comment>
+        <translation>origem</translation>
+    </message>
+    <message>
+        <source>pay_expectation</source>
+        <comment>field</comment>
+        <translation>pretensão salarial</translation>
     </message>
 </context>
 <context>
