@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_DATABASE, EXIT_BUG = 0, 1, 2, 3
+_QUIET = logging.NullHandler()
 
 
 class UserError(Exception):
@@ -290,7 +291,10 @@ class _Speech:
 
         if not self._started:
             self._started = True  # once: if this fails, the messages are said in English
-            self._install()
+            try:
+                self._install()
+            except Exception:  # a language that cannot load must not stop the command
+                log.warning("The command line's language could not be loaded", exc_info=True)
         return QCoreApplication.translate
 
     def _install(self) -> None:
@@ -354,6 +358,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    # Until setup_logging: a warning (a missing translation) must not add lines to the one-line
+    # message of a mistake, as Python's last-resort handler would print it on stderr.
+    logging.getLogger("desktop_app").addHandler(_QUIET)
     args = _read_command_line(sys.argv[1:] if argv is None else list(argv))
     draws = args.command == "export" and args.format in ("pdf", "html")
     speech = _Speech(getattr(args, "lang", None), draws=draws)

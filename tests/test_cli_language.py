@@ -339,3 +339,39 @@ def test_a_terminal_command_speaks_without_widgets_and_list_json_without_qt(demo
     assert loaded == {"PySide6": True, "PySide6.QtWidgets": False, "PySide6.QtGui": False}
     loaded = _modules_after(["list", "--json", "--db", str(demo_path)])
     assert loaded == {"PySide6": False, "PySide6.QtWidgets": False, "PySide6.QtGui": False}
+
+
+def test_a_language_that_cannot_load_leaves_the_command_working_in_english(
+    capsys, demo_path, monkeypatch
+):
+    from desktop_app.labels import language
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the translations could not be read")
+
+    monkeypatch.setattr(language, "Translation", broken)
+    code, out, err = run(capsys, *PT, "list", "--db", str(demo_path))
+    assert code == 0, err
+    assert "Chief Revenue Officer" in out and "overdue" in out
+    code, _out, err = run(capsys, *PT, "restore")
+    assert code == 1
+    assert "Traceback" not in err
+
+
+def test_a_missing_translation_adds_nothing_to_a_one_line_mistake(tmp_path):
+    # A checkout without `make translations`: the .qm files are not there. Run apart, as a
+    # person runs it: pytest's own log capture would hide what Python prints on stderr.
+    script = (
+        "import sys, pathlib\n"
+        "from desktop_app.labels import language\n"
+        f"language.resource = lambda *parts: pathlib.Path({str(tmp_path)!r}).joinpath(*parts)\n"
+        "from desktop_app.cli import main\n"
+        "sys.exit(main(['restore']))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr

@@ -65,7 +65,10 @@ def plain_draw_labels(painter, plot, points, centres, markers, obstacles, palett
         ]
 
         def cost(option, taken=taken):
-            covered = sum(_area(option & other) for other in taken)
+            # Added one by one, in order (sum() adds floats another way from Python 3.12).
+            covered = 0.0
+            for other in taken:
+                covered += _area(option & other)
             outside = _area(option) - _area(option & plot)
             return covered + 4 * outside
 
