@@ -57,3 +57,14 @@ def db(db_path: Path) -> Iterator:
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def portuguese(qapp) -> Iterator:
+    """The app in Brazilian Portuguese for one test (its .qm built by `make translations`)."""
+    from desktop_app.labels.language import PORTUGUESE, Translation
+
+    translation = Translation(qapp, PORTUGUESE)
+    assert translation.complete, "run `make translations` (make test does it)"
+    yield translation
+    translation.remove()

@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Iterator
 
 import pytest
 import shiboken6
@@ -36,14 +35,6 @@ def _on_a_worker(language_code: str) -> str:
     thread.start()
     thread.join()
     return said[0]
-
-
-@pytest.fixture
-def portuguese(qapp) -> Iterator[Translation]:
-    translation = Translation(qapp, PORTUGUESE)
-    assert translation.complete, "run `make translations`"
-    yield translation
-    translation.remove()
 
 
 def test_a_thread_translator_that_went_away_is_installed_again(qapp):

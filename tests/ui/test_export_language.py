@@ -40,14 +40,6 @@ from tests.ui.test_export_report import choose, when_modal
 from tests.ui.test_main_window import open_window
 
 
-@pytest.fixture
-def portuguese(qapp) -> Iterator[Translation]:
-    translation = Translation(qapp, PORTUGUESE)
-    assert translation.complete, "run `make translations` (make test does it)"
-    yield translation
-    translation.remove()
-
-
 def _window(qtbot, db, db_path, monkeypatch, target: Path):
     add_careful_search(db)
     window = open_window(qtbot, db, db_path)

@@ -6,7 +6,7 @@ Screenshots of the main screens and dialogs go to screenshots/pt_*.png, to look 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,7 @@ from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.checklist import load_template
 from desktop_app.domain.pipeline import Exit, Stage
 from desktop_app.domain.search import SearchStatus
-from desktop_app.labels.language import PORTUGUESE, Translation
+from desktop_app.labels.language import PORTUGUESE
 from desktop_app.sample_data import add_sample_data
 from desktop_app.store.backup import BackupInfo, BackupKind
 from desktop_app.store.candidate_import import read_table
@@ -49,14 +49,6 @@ from tests.ui.layout_helpers import clipped_texts, describe
 from tests.ui.test_main_window import open_window
 
 WIDTH, HEIGHT = 1280, 800  # the window size the app is designed for
-
-
-@pytest.fixture
-def portuguese(qapp) -> Iterator[Translation]:
-    translation = Translation(qapp, PORTUGUESE)
-    assert translation.complete, "run `make translations` (make test does it)"
-    yield translation
-    translation.remove()
 
 
 @pytest.fixture

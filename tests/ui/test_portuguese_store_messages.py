@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from desktop_app.domain.candidate import CandidateDetails
 from desktop_app.domain.pipeline import Exit
 from desktop_app.domain.search import Role, SearchDetails
-from desktop_app.labels.language import PORTUGUESE, Translation
 from desktop_app.reports.export import ExportRequest
 from desktop_app.reports.options import ReportFormat, ReportOptions
 from desktop_app.store import backup
@@ -29,14 +28,6 @@ from desktop_app.ui.import_dialog import ImportCandidatesDialog
 from desktop_app.ui.startup_recovery import ProblemBox
 from desktop_app.ui.workspace import Workspace
 from tests.ui.test_main_window import fill_search_dialog, open_window
-
-
-@pytest.fixture
-def portuguese(qapp) -> Iterator[Translation]:
-    translation = Translation(qapp, PORTUGUESE)
-    assert translation.complete, "run `make translations` (make test does it)"
-    yield translation
-    translation.remove()
 
 
 @pytest.fixture
