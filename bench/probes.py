@@ -2,6 +2,7 @@
 comes from a fresh interpreter, exactly as a person starts the app.
 
     python -m bench.probes bare-window          # a bare PySide6 window: the reference
+    python -m bench.probes bare-window --importing sqlite_utils  # ... that also loads sqlite-utils
     python -m bench.probes app DB               # RevSearch's main window on DB
     python -m bench.probes app DB --open-largest  # ... then the largest search, Candidates tab
 
@@ -50,8 +51,13 @@ def _first_paint(window: object) -> list[float]:
     return seen
 
 
-def bare_window() -> int:
+def bare_window(importing: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    if importing:
+        # The floor under the app's start: a bare window that also loads a library the app
+        # needs before its first paint (sqlite_utils).
+        __import__(importing)
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
@@ -110,7 +116,7 @@ def app_window(db_path: str, open_largest: bool) -> int:
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if argv[:1] == ["bare-window"]:
-        return bare_window()
+        return bare_window(argv[2] if argv[1:2] == ["--importing"] else None)
     if argv[:1] == ["app"] and len(argv) >= 2:
         return app_window(argv[1], "--open-largest" in argv)
     print(__doc__, file=sys.stderr)
