@@ -181,6 +181,15 @@ def test_while_the_report_is_written_in_english_the_window_stays_portuguese(
     assert "Generated" in pdf_text(target)
 
 
+def _export_in_the_background(qtbot, db_path: Path, request: ExportRequest) -> None:
+    """Runs the export as the window does, on its worker thread, until it is written."""
+    job = ExportJob(db_path, request)
+    done: list[list[Path]] = []
+    job.finished.connect(done.append)
+    job.start()
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+
+
 # --- an English report, whatever the computer's own locale -------------------------------------
 
 
@@ -204,11 +213,7 @@ def test_an_english_report_reads_the_english_way_on_a_german_computer(
     request = ExportRequest(
         ReportFormat.HTML, target, ReportOptions(), search_ids=(search_id,), language=language
     )
-    job = ExportJob(db_path, request)
-    done: list[list[Path]] = []
-    job.finished.connect(done.append)
-    job.start()
-    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    _export_in_the_background(qtbot, db_path, request)
     html = target.read_text(encoding="utf-8")
     assert '<html lang="en' in html and '<html lang="de' not in html
     assert "1 Sep 2026" in html and "Sept." not in html
@@ -275,11 +280,7 @@ def test_an_english_report_from_a_portuguese_app_writes_one_day_too(
     request = ExportRequest(
         ReportFormat.HTML, target, ReportOptions(), portfolio=True, language=ENGLISH
     )
-    job = ExportJob(db_path, request)
-    done: list[list[Path]] = []
-    job.finished.connect(done.append)
-    job.start()
-    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    _export_in_the_background(qtbot, db_path, request)
     html = target.read_text(encoding="utf-8")
     assert ">1 day<" in html and ">2 days<" in html and ">1 days<" not in html
     assert "1 open search ·" in html
