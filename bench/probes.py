@@ -3,6 +3,7 @@ comes from a fresh interpreter, exactly as a person starts the app.
 
     python -m bench.probes bare-window          # a bare PySide6 window: the reference
     python -m bench.probes bare-window --importing sqlite_utils  # ... that also loads sqlite-utils
+    python -m bench.probes bare-window --importing a,b  # ... that also loads modules a and b
     python -m bench.probes app DB               # RevSearch's main window on DB
     python -m bench.probes app DB --open-largest  # ... then the largest search, Candidates tab
 
@@ -54,10 +55,10 @@ def _first_paint(window: object) -> list[float]:
 def bare_window(importing: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    if importing:
-        # The floor under the app's start: a bare window that also loads a library the app
-        # needs before its first paint (sqlite_utils).
-        __import__(importing)
+    # Floors under the app's start: a bare window that also loads what the app needs before
+    # its first paint (sqlite_utils; the modules of the first screen), and does nothing more.
+    for module in importing.split(",") if importing else ():
+        __import__(module)
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
