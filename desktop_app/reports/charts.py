@@ -4,6 +4,8 @@ alike to the screens."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 
@@ -12,6 +14,9 @@ from desktop_app.charts.progress_chart import draw_progress_by_phase
 from desktop_app.charts.scatter import draw_strategy_execution
 from desktop_app.charts.scatter import height_for_width as scatter_height
 from desktop_app.reports.document import Chart, ChartKind
+
+if TYPE_CHECKING:
+    from desktop_app.reports.svg_canvas import SvgCanvas
 
 INK = QColor("#1f2328")
 PAPER = QColor("#ffffff")
@@ -42,8 +47,9 @@ def chart_height(chart: Chart, width: float, font: QFont) -> float:
     return max(1, len(chart.rows)) * line * ROW_LINES
 
 
-def draw_chart(painter: QPainter, rect: QRectF, chart: Chart) -> None:
-    """Draws `chart` inside `rect` in the painter's font, on white."""
+def draw_chart(painter: QPainter | SvgCanvas, rect: QRectF, chart: Chart) -> None:
+    """Draws `chart` inside `rect` in the painter's font, on white. The HTML report passes an
+    SvgCanvas, which answers every QPainter call the chart modules make."""
     palette = paper_palette()
     if chart.kind is ChartKind.PROGRESS:
         draw_progress_by_phase(painter, rect, list(chart.rows), palette)  # type: ignore[arg-type]

@@ -11,14 +11,12 @@ quoted, no named entities), which lets the tests check it with a strict parser.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterator
 from html import escape as html_escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize
-from PySide6.QtGui import QFont, QGuiApplication, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QFont, QGuiApplication
 
 from desktop_app.reports.charts import chart_height, draw_chart
 from desktop_app.reports.content import ExportCancelled
@@ -39,6 +37,8 @@ from desktop_app.reports.document import (
     Tone,
 )
 from desktop_app.reports.options import Paper
+from desktop_app.reports.svg_canvas import NOT_XML, SvgCanvas
+from desktop_app.reports.svg_canvas import SVG_NAMESPACE as SVG_NAMESPACE
 from desktop_app.store.files import write_text_atomically
 
 # Charts are drawn at about the printed text width (A4 less margins is ~657 CSS px), so on
@@ -48,7 +48,9 @@ CHART_WIDTH = 640
 # Chart text in CSS pixels (about 9 pt): a pixel size, not points, so the height measured with
 # chart_height() and the drawing on the SVG device agree whatever the screen's DPI.
 CHART_FONT_PIXELS = 12
-SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+# The namespace names an inline <svg> may carry, identifiers that are never fetched: the
+# charts declare only SVG's (SVG_NAMESPACE, from svg_canvas); XLink's is named too, for the
+# checks that tell namespace names from web addresses.
 XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
 # One font stack for the page and the charts' text: the system's own UI font first (what Qt
 # measured the chart labels with), then common sans-serif faces.
@@ -66,9 +68,6 @@ CHIP_TONES = {
 TEXT_TONES = {Tone.MUTED: "muted", Tone.WARNING: "warning", Tone.GOOD: "good"}
 PAGE_SIZES = {Paper.A4: "A4", Paper.LETTER: "letter"}
 
-# C0 control characters other than tab and line breaks are not allowed in XML and mean nothing
-# on a page; text pasted from e-mails or PDFs sometimes carries them.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -77,7 +76,7 @@ Cancelled = Callable[[], bool]
 def _escape(text: str) -> str:
     """Text made safe inside an element or a quoted attribute: a note that says "<script>" is
     shown as those characters, never run."""
-    return html_escape(CONTROL_CHARACTERS.sub("", text), quote=True)
+    return html_escape(NOT_XML.sub("", text), quote=True)
 
 
 def write_html(
@@ -300,52 +299,29 @@ def _figure(chart: Chart, width: float, number: int) -> str:
 
 def _chart_svg(chart: Chart, width: float, id_prefix: str) -> str:
     """`chart` as an inline <svg> element that scales to its column: the app's chart code
-    painting onto an SVG generator, then tidied for a place inside HTML."""
+    painting onto our own SVG writer. Not QSvgGenerator: ending its painter on this worker
+    thread could deadlock against the main thread (svg_canvas.py says how); the writer needs
+    no QObject at all."""
     font = QFont()
     font.setPixelSize(CHART_FONT_PIXELS)
     height = chart_height(chart, width, font)
-    raw = _generate_svg(chart, width, height, font)
+    canvas = SvgCanvas(font, id_prefix=id_prefix)  # ids unique across the page's charts
+    draw_chart(canvas, QRectF(0, 0, width, height), chart)
     label = chart.title or QCoreApplication.translate("HtmlReport", "Chart")
-    return _inline_svg(raw, width, height, label, chart.caption, id_prefix)
-
-
-def _generate_svg(chart: Chart, width: float, height: float, font: QFont) -> str:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    # 96 dots an inch: one SVG unit is one CSS pixel, which is what the font size is in.
-    generator.setResolution(96)
-    generator.setSize(QSize(round(width), round(height)))
-    generator.setViewBox(QRectF(0, 0, width, height))
-    painter = QPainter(generator)
-    try:
-        painter.setFont(font)
-        draw_chart(painter, QRectF(0, 0, width, height), chart)
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(buffer.data()).decode("utf-8")
-
-
-def _inline_svg(raw: str, width: float, height: float, label: str, desc: str, prefix: str) -> str:
-    """Qt's SVG document made fit to sit inside a page: no XML prolog, an opening tag that
-    scales with the column, our own title and description, ids that cannot clash with another
-    chart's, and the page's font stack instead of Qt's local family name."""
-    body = CONTROL_CHARACTERS.sub("", raw[raw.index("<svg") :])  # Qt writes text as it is
-    body = body[body.index(">") + 1 :]
-    body = re.sub(r"<title>.*?</title>", "", body, count=1, flags=re.DOTALL)
-    body = re.sub(r"<desc>.*?</desc>", "", body, count=1, flags=re.DOTALL)
-    body = re.sub(r'\bid="([^"]*)"', rf'id="{prefix}\1"', body)
-    body = body.replace("url(#", f"url(#{prefix}").replace('href="#', f'href="#{prefix}')
-    body = re.sub(r'\s*font-family="[^"]*"', "", body)  # the root's stack is inherited
-    description = f"<desc>{_escape(desc)}</desc>" if desc else ""
-    return (
-        f'<svg xmlns="{SVG_NAMESPACE}" xmlns:xlink="{XLINK_NAMESPACE}" version="1.2"'
-        f' viewBox="0 0 {width:g} {height:.2f}" width="100%"'
-        f' style="max-width: {width:g}px" font-family="{FONT_STACK}"'
-        f' role="img" aria-label="{_escape(label)}">'
-        f"<title>{_escape(label)}</title>{description}{body.strip()}"
+    # No height: with the viewBox, the width sets it, and the page's CSS scales the chart down
+    # with a narrow column. The font stack is the page's, inherited by every text element.
+    return canvas.svg(
+        width,
+        height,
+        title=label,
+        description=chart.caption,
+        attributes={
+            "width": "100%",
+            "style": f"max-width: {width:g}px",
+            "font-family": FONT_STACK,
+            "role": "img",
+            "aria-label": label,
+        },
     )
 
 

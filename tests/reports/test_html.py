@@ -338,6 +338,16 @@ def test_control_characters_pasted_into_a_text_are_dropped(qapp):
     assert ">Screened</text>" in page
 
 
+def test_characters_xml_forbids_are_dropped_from_the_page(qapp):
+    # U+FFFE and U+FFFF are not characters at all; a name or a note may still hold them.
+    table = Table((Column("Name"),), ((Cell("Ann\ufffe Lee"),),))
+    page = render_html(small_document(Paragraph("Call\uffff back"), table), Paper.A4)
+
+    ET.fromstring(page.removeprefix("<!DOCTYPE html>\n"))
+    assert "Ann Lee" in parse(page).text
+    assert "Call back" in parse(page).text
+
+
 def test_the_page_fetches_nothing(qapp):
     page = render_html(sample_document(candidates=40), Paper.LETTER)
 
@@ -476,6 +486,8 @@ from desktop_app.reports.html import write_html
 chart = Chart(ChartKind.FUNNEL, "Pipeline", rows=(("Identified", 3), ("Hired", 1)))
 write_html(Document("T", (Section("F", (chart,)),)), Path(sys.argv[1]), "letter")
 assert "PySide6.QtWidgets" not in sys.modules
+# The charts are written by our own SVG writer: Qt's SVG module is never loaded.
+assert "PySide6.QtSvg" not in sys.modules
 """
     path = tmp_path / "report.html"
     subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=120)
