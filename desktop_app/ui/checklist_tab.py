@@ -47,6 +47,7 @@ class ChecklistTab(DeferredRefresh, QWidget):
         self._template: ChecklistTemplate | None = None
         self._steps: list[StoredStep] = []
         self._collapsed: set[str] = set()  # phase keys the person folded away
+        self._new_search = False  # another search was set: scroll to its open steps when read
 
         self.summary = ChecklistSummary()
         self.summary.step_chosen.connect(self.select_step)
@@ -124,8 +125,15 @@ class ChecklistTab(DeferredRefresh, QWidget):
             self.tree.clearSelection()
             self.tree.setCurrentIndex(QModelIndex())
         self._search_id = search_id
+        # Read when shown, as the other tabs are: a search opens on whichever tab was last
+        # used, and laying out a long checklist nobody sees is a good part of opening it.
+        self._new_search = self._new_search or other
+        self.refresh_when_visible(self._show_search)
+
+    def _show_search(self) -> None:
         self.refresh()
-        if other:
+        if self._new_search:
+            self._new_search = False
             self._scroll_to_work_left()
 
     def _scroll_to_work_left(self) -> None:
@@ -144,6 +152,7 @@ class ChecklistTab(DeferredRefresh, QWidget):
         return stored.id if stored is not None else None
 
     def select_step(self, step_id: str) -> None:
+        self.catch_up()
         index = self.model.index_of_step(step_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)

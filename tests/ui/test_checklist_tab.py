@@ -230,10 +230,48 @@ def test_opening_a_search_scrolls_to_where_the_open_steps_begin(qtbot, ws):
     assert top == tab.model.index_of_phase("screening")
 
 
+def test_a_hidden_tab_reads_a_new_search_when_shown_and_scrolls_to_the_open_steps(qtbot, ws):
+    first, second = new_search(ws), new_search(ws)
+    for stored in ws.steps(second):
+        if stored.step.phase in ("need", "specification", "research"):
+            ws.set_step_status(stored.id, StepStatus.DONE)
+    tab = ChecklistTab(ws)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 500)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_search(first)
+    tab.hide()  # another tab of the search page is in front
+
+    tab.set_search(second)
+    tab.set_search(second)  # asked again before it is shown: still a new search
+    assert tab.refresh_is_pending()
+    assert ws.steps(first)[0].id in {s.id for s in tab._steps}  # nothing read yet
+
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert not tab.refresh_is_pending()
+    assert {s.id for s in tab._steps} == {s.id for s in ws.steps(second)}
+    assert tab.tree.indexAt(QPoint(5, 5)) == tab.model.index_of_phase("screening")
+
+
+def test_choosing_a_step_in_a_hidden_tab_reads_its_search_first(qtbot, ws):
+    search_id = new_search(ws)
+    tab = ChecklistTab(ws)
+    qtbot.addWidget(tab)
+    tab.set_search(search_id)
+    step = ws.steps(search_id)[5]
+
+    tab.select_step(step.id)
+
+    assert tab.current_step_id() == step.id
+
+
 def test_a_cso_search_uses_its_own_template_titles(qtbot, ws):
     search_id = new_search(ws, Role.CSO)
     tab = ChecklistTab(ws)
     qtbot.addWidget(tab)
+    tab.show()
     tab.set_search(search_id)
     total = sum(tab.model.rowCount(tab.model.index(r, 0)) for r in range(8))
     assert total == len(ws.steps(search_id))
