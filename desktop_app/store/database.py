@@ -400,7 +400,9 @@ def open_database(
             raise UnreadableDatabase(
                 path, "Cannot open {path}: {detail}.", path=path, detail=exc
             ) from None
-    db = RevSearchDatabase(conn)
+    # No sqlite-utils plugins: whatever else is installed beside the app must not change its
+    # connection, and looking for them reads every installed package's metadata at start.
+    db = RevSearchDatabase(conn, execute_plugins=False)
     try:
         _configure(db, read_only=read_only)
         if not read_only:
@@ -554,7 +556,7 @@ def open_reader(path: Path | str) -> sqlite_utils.Database:
         if not (_cannot_open(exc) and _readable_only_as_immutable(path)):
             raise
         conn = sqlite3.connect(_read_only_uri(path, immutable=True), uri=True)
-    return sqlite_utils.Database(conn)
+    return sqlite_utils.Database(conn, execute_plugins=False)  # as open_database
 
 
 @contextlib.contextmanager

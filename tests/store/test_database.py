@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlite_utils
+from sqlite_utils.plugins import pm
 
 from desktop_app.store import migrations
 from desktop_app.store.database import (
@@ -513,3 +515,36 @@ def test_a_healthy_file_on_a_real_read_only_mount_opens_read_only(tmp_path):
     if "mount:" in done.stderr:
         pytest.skip(f"cannot mount here: {done.stderr.strip()}")
     assert done.stdout.split() == ["False", "True", "True"], done.stderr
+
+
+class _ConnectionPlugin:
+    """A sqlite-utils plugin, as another package installed beside the app could register."""
+
+    def __init__(self) -> None:
+        self.prepared: list[sqlite3.Connection] = []
+
+    @sqlite_utils.hookimpl
+    def prepare_connection(self, conn: sqlite3.Connection) -> None:
+        self.prepared.append(conn)
+        conn.create_function("plugin_was_here", 0, lambda: 1)
+
+
+def test_no_sqlite_utils_plugin_touches_the_apps_connections(tmp_path):
+    plugin = _ConnectionPlugin()
+    pm.register(plugin)
+    try:
+        writer = open_database(tmp_path / "plugins.sqlite3")
+        reader = open_reader(tmp_path / "plugins.sqlite3")
+        try:
+            assert plugin.prepared == []
+            for db in (writer, reader):
+                with pytest.raises(sqlite3.OperationalError, match="no such function"):
+                    db.execute("SELECT plugin_was_here()")
+        finally:
+            reader.close()
+            writer.close()
+        # The check can fail: a plain sqlite-utils Database does run the plugin.
+        sqlite_utils.Database(memory=True)
+        assert len(plugin.prepared) == 1
+    finally:
+        pm.unregister(plugin)
