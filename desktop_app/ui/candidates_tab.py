@@ -299,6 +299,8 @@ class CandidatesTab(DeferredRefresh, QWidget):
             return
         if not change.touches_candidates():
             return  # a checklist or diagnostic edit: nothing in this table changed
+        if self.waiting_refresh() == self._show_new_search:
+            return  # the whole new search is read when shown, this edit with it
         candidate_id = change.only_candidate()
         if candidate_id is not None and not self.refresh_is_pending():
             # One candidate edited: their row alone, now if shown, else when next shown.

@@ -168,7 +168,9 @@ class ChecklistTab(DeferredRefresh, QWidget):
         # "" is any search: erasing a person rewrites step notes in every search.
         ours = self._search_id is not None and change.search_id in ("", self._search_id)
         if ours and change.part not in (ScopeKind.CANDIDATE, ScopeKind.DIAGNOSTIC):
-            self.refresh_when_visible(self.refresh)
+            # _show_search, not refresh: a new search still waiting to be shown keeps its
+            # scroll to the open steps.
+            self.refresh_when_visible(self._show_search)
 
     def refresh(self) -> None:
         """Re-reads the steps and shows them, keeping the selection and folded phases."""

@@ -26,6 +26,10 @@ class DeferredRefresh:
         """Whether a refresh waits for the view to be shown (a later one replaces it)."""
         return self._pending_refresh is not None
 
+    def waiting_refresh(self) -> Callable[[], None] | None:
+        """The refresh that runs when the view is next shown, if any."""
+        return self._pending_refresh
+
     def catch_up(self) -> None:
         """Runs a waiting refresh now: something is about to use what the view holds."""
         pending, self._pending_refresh = self._pending_refresh, None
