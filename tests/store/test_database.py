@@ -544,7 +544,7 @@ def test_no_sqlite_utils_plugin_touches_the_apps_connections(tmp_path):
             reader.close()
             writer.close()
         # The check can fail: a plain sqlite-utils Database does run the plugin.
-        sqlite_utils.Database(memory=True)
+        sqlite_utils.Database(memory=True).close()
         assert len(plugin.prepared) == 1
     finally:
         pm.unregister(plugin)
