@@ -548,26 +548,27 @@ def path_data(path: QPainterPath) -> str:
     """A QPainterPath as SVG path data: moves, lines and cubic curves. A subpath that ends
     where it began is closed with Z, as Qt's stroker treats it as closed (a proper join)."""
     commands: list[str] = []
-    kinds = QPainterPath.ElementType
     start = last = (0.0, 0.0)
     segments = 0  # drawn in the current subpath
     index, count = 0, path.elementCount()
     while index < count:
         element = path.elementAt(index)
         here = (element.x, element.y)
-        if element.type == kinds.MoveToElement:
+        # isMoveTo() and the like, not element.type: each read of that makes a Python enum,
+        # and a portfolio's charts read tens of thousands of elements.
+        if element.isMoveTo():
             if segments and last == start:
                 commands.append("Z")
             commands.append(f"M{number(here[0])},{number(here[1])}")
             start = last = here
             segments = 0
             index += 1
-        elif element.type == kinds.LineToElement:
+        elif element.isLineTo():
             commands.append(f"L{number(here[0])},{number(here[1])}")
             last = here
             segments += 1
             index += 1
-        elif element.type == kinds.CurveToElement and index + 2 < count:
+        elif element.isCurveTo() and index + 2 < count:
             # A curve is three elements: its first control point, then the second control
             # point and its end as CurveToData.
             second, end = path.elementAt(index + 1), path.elementAt(index + 2)
