@@ -66,10 +66,18 @@ class StageEvent:
     reason: str
 
 
+# The columns _from_values reads, in its order: named, not c.*, so a column added by a later
+# migration does not move them.
 _SELECT = """
-SELECT c.*, (SELECT max(h.at) FROM stage_history h WHERE h.candidate_id = c.id) AS stage_since
+SELECT c.id, c.search_id, c.full_name, c.current_title, c.current_company, c.location, c.email,
+    c.phone, c.linkedin_url, c.source, c.pay_expectation, c.stage, c.exit_state, c.exit_reason,
+    c.exit_stage, c.exit_date, c.created_at, c.updated_at,
+    (SELECT max(h.at) FROM stage_history h WHERE h.candidate_id = c.id) AS stage_since
 FROM candidates c
 """
+# Dictionary lookups instead of Enum calls: opening a search reads a thousand rows.
+_STAGES = {stage.value: stage for stage in Stage}
+_EXITS = {exit_state.value: exit_state for exit_state in Exit}
 
 
 def add_candidate(
@@ -99,15 +107,15 @@ def add_candidate(
 
 
 def get_candidate(db: sqlite_utils.Database, candidate_id: str) -> Candidate:
-    row = next(db.query(_SELECT + "WHERE c.id = ?", [candidate_id]), None)
-    if row is None:
+    values = db.execute(_SELECT + "WHERE c.id = ?", [candidate_id]).fetchone()
+    if values is None:
         raise NotFound("candidate", candidate_id)
-    return _from_row(row)
+    return _from_values(values)
 
 
 def list_candidates(db: sqlite_utils.Database, search_id: str) -> list[Candidate]:
-    rows = db.query(_SELECT + "WHERE c.search_id = ? ORDER BY c.full_name", [search_id])
-    return [_from_row(row) for row in rows]
+    rows = db.execute(_SELECT + "WHERE c.search_id = ? ORDER BY c.full_name", [search_id])
+    return [_from_values(values) for values in rows.fetchall()]
 
 
 def candidate_numbers(db: sqlite_utils.Database, search_id: str) -> dict[str, int]:
@@ -249,29 +257,33 @@ def _record(
     )
 
 
-def _from_row(row: dict) -> Candidate:
+def _from_values(values: tuple) -> Candidate:
+    """A candidate from one row of _SELECT, its columns in that order."""
+    (candidate_id, search_id, full_name, current_title, current_company, location, email,
+     phone, linkedin_url, source, pay_expectation, stage, exit_state, exit_reason, exit_stage,
+     exit_date, created_at, updated_at, stage_since) = values  # fmt: skip
     return Candidate(
-        id=row["id"],
-        search_id=row["search_id"],
+        id=candidate_id,
+        search_id=search_id,
         # Checked when it was written; reading it back need not check it again.
         details=fields.trusted(
             CandidateDetails,
-            full_name=row["full_name"],
-            current_title=row["current_title"],
-            current_company=row["current_company"],
-            location=row["location"],
-            email=row["email"],
-            phone=row["phone"],
-            linkedin_url=row["linkedin_url"],
-            source=row["source"],
-            pay_expectation=row["pay_expectation"],
-            stage=Stage(row["stage"]),
+            full_name=full_name,
+            current_title=current_title,
+            current_company=current_company,
+            location=location,
+            email=email,
+            phone=phone,
+            linkedin_url=linkedin_url,
+            source=source,
+            pay_expectation=pay_expectation,
+            stage=_STAGES[stage],
         ),
-        exit_state=Exit(row["exit_state"]) if row["exit_state"] else None,
-        exit_reason=row["exit_reason"],
-        exit_stage=Stage(row["exit_stage"]) if row["exit_stage"] else None,
-        exit_date=parse_date(row["exit_date"]),
-        stage_since=parse_timestamp(row["stage_since"] or row["created_at"]),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
+        exit_state=_EXITS[exit_state] if exit_state else None,
+        exit_reason=exit_reason,
+        exit_stage=_STAGES[exit_stage] if exit_stage else None,
+        exit_date=parse_date(exit_date),
+        stage_since=parse_timestamp(stage_since or created_at),
+        created_at=created_at,
+        updated_at=updated_at,
     )
