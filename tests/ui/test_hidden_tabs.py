@@ -41,12 +41,19 @@ def _top_phase(page: SearchPage):
     return tab.tree.indexAt(QPoint(5, 5))
 
 
-def test_a_hidden_tab_scrolls_to_the_open_steps_when_shown(qtbot, ws):
+def _checklist_seen_then_hidden(qtbot, ws: Workspace) -> tuple[SearchPage, str, str]:
+    """A page that showed the first search's checklist, now with the Overview in front; the
+    second search, half done, is not set yet."""
     first, second = new_search(ws), _half_done(ws)
     page = _page(qtbot, ws)
     page.tabs.setCurrentWidget(page.checklist)
     page.set_search(first)
     page.tabs.setCurrentWidget(page.overview)
+    return page, first, second
+
+
+def test_a_hidden_tab_scrolls_to_the_open_steps_when_shown(qtbot, ws):
+    page, _first, second = _checklist_seen_then_hidden(qtbot, ws)
 
     page.set_search(second)
     page.tabs.setCurrentWidget(page.checklist)
@@ -57,11 +64,7 @@ def test_a_hidden_tab_scrolls_to_the_open_steps_when_shown(qtbot, ws):
 def test_an_edit_while_hidden_keeps_the_scroll_to_the_open_steps(qtbot, ws):
     """An edit of the search (Search > Status) while the checklist is hidden still leaves it
     to scroll to the open steps when shown."""
-    first, second = new_search(ws), _half_done(ws)
-    page = _page(qtbot, ws)
-    page.tabs.setCurrentWidget(page.checklist)
-    page.set_search(first)
-    page.tabs.setCurrentWidget(page.overview)
+    page, _first, second = _checklist_seen_then_hidden(qtbot, ws)
 
     page.set_search(second)
     ws.set_search_status(second, SearchStatus.ON_HOLD)  # Search > Status, tab hidden
@@ -73,11 +76,7 @@ def test_an_edit_while_hidden_keeps_the_scroll_to_the_open_steps(qtbot, ws):
 def test_a_later_reread_of_the_same_search_does_not_jump_the_list(qtbot, ws):
     """Once shown, setting the same search again (a new day: MainWindow._check_new_day)
     keeps the list where the person scrolled it."""
-    first, second = new_search(ws), _half_done(ws)
-    page = _page(qtbot, ws)
-    page.tabs.setCurrentWidget(page.checklist)
-    page.set_search(first)
-    page.tabs.setCurrentWidget(page.overview)
+    page, _first, second = _checklist_seen_then_hidden(qtbot, ws)
     page.set_search(second)
     ws.set_search_status(second, SearchStatus.ON_HOLD)
     page.tabs.setCurrentWidget(page.checklist)
@@ -96,11 +95,7 @@ def test_rereading_another_process_edits_while_hidden_keeps_the_scroll(qtbot, ws
     from desktop_app.store import searches
     from desktop_app.store.database import open_database
 
-    first, second = new_search(ws), _half_done(ws)
-    page = _page(qtbot, ws)
-    page.tabs.setCurrentWidget(page.checklist)
-    page.set_search(first)
-    page.tabs.setCurrentWidget(page.overview)
+    page, first, second = _checklist_seen_then_hidden(qtbot, ws)
     page.set_search(second)
 
     other = open_database(db_path)
